@@ -1,0 +1,64 @@
+package se.samverka.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import picocli.CommandLine;
+import se.samverka.model.nls.Language;
+
+/**
+ * {@code ./samverka}: the headless face of Samverka. It runs on a plain class path (no OSGi
+ * start-up) with the same runtime bundles as the workbench.
+ */
+public final class Main {
+	/** No error found. */
+	public static final int OK = 0;
+	/** The models have errors. */
+	public static final int FINDINGS = 1;
+	/** Samverka could not do what was asked: a missing file, bad arguments, unreadable input. */
+	public static final int COULD_NOT_RUN = 2;
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+	}
+
+	/** Runs one command line; the streams are parameters so tests can read what a user would see. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		Locale asked = languageOption(args);
+		if (asked != null) {
+			Language.use(asked);
+		}
+		CommandLine commandLine = new CommandLine(new SamverkaCommand());
+		commandLine.setResourceBundle(ResourceBundle.getBundle("se.samverka.cli.messages", Language.current(),
+				Main.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		// picocli already exits with 2 (ExitCode.USAGE) on invalid input, as COULD_NOT_RUN asks
+		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+			// never a stack trace: say what failed, in the user's language
+			err.println(CliTexts.get("internalError", String.valueOf(exception.getMessage())));
+			return COULD_NOT_RUN;
+		});
+		return commandLine.execute(args);
+	}
+
+	/** --lang must take effect before the help texts are read, so it is looked for first. */
+	private static Locale languageOption(String[] args) {
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--lang") && i + 1 < args.length) {
+				return Language.parse(args[i + 1]);
+			}
+			if (args[i].startsWith("--lang=")) {
+				return Language.parse(args[i].substring("--lang=".length()));
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,17 @@
+package se.samverka.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top command: lists the sub-commands. */
+@Command(name = "samverka", mixinStandardHelpOptions = true, version = "Samverka 0.1.0",
+		resourceBundle = "se.samverka.cli.messages", subcommands = { ValidateCommand.class })
+final class SamverkaCommand implements Runnable {
+
+	@picocli.CommandLine.Spec
+	private picocli.CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public void run() {
+		spec.commandLine().usage(spec.commandLine().getOut());
+	}
+}

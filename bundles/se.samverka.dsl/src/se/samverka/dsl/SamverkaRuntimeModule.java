@@ -1,0 +1,43 @@
+package se.samverka.dsl;
+
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.service.DispatchingProvider;
+
+import com.google.inject.Binder;
+import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.serializer.sequencer.ISyntacticSequencer;
+
+import se.samverka.dsl.formatting2.SamverkaFormatter;
+import se.samverka.dsl.linking.SamverkaLinkingDiagnosticMessageProvider;
+import se.samverka.dsl.naming.SamverkaQualifiedNameProvider;
+import se.samverka.dsl.serializer.SamverkaTokenChooser;
+
+/** Binds Samverka's own services into Xtext's runtime. */
+public class SamverkaRuntimeModule extends AbstractSamverkaRuntimeModule {
+
+	@Override
+	public Class<? extends IQualifiedNameProvider> bindIQualifiedNameProvider() {
+		return SamverkaQualifiedNameProvider.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return SamverkaFormatter.class;
+	}
+
+	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
+		return SamverkaLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public void configureRuntimeEncodingProvider(Binder binder) {
+		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class)
+				.to(Utf8EncodingProvider.class);
+	}
+
+	@Override
+	public Class<? extends ISyntacticSequencer> bindISyntacticSequencer() {
+		return SamverkaTokenChooser.class;
+	}
+}

@@ -1,0 +1,139 @@
+package se.samverka.dsl.workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Loads .samverkan files the way a user sees them: together with every other .samverkan file of
+ * the same folder, so that a sub-agreement finds its framework agreement and an agreement finds
+ * the organisations, roles and areas declared beside it. References are resolved across all of
+ * them before anything is validated.
+ */
+public class ModelFolder {
+	public static final String EXTENSION = "samverkan";
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceValidator validator;
+
+	private XtextResourceSet resourceSet;
+	private final Map<Path, Resource> requested = new LinkedHashMap<>();
+
+	/**
+	 * Loads the given files and their sibling .samverkan files. Files that cannot be read are
+	 * reported by {@link MissingFileException}; nothing is loaded in that case.
+	 */
+	public void load(List<Path> files) throws MissingFileException, IOException {
+		for (Path file : files) {
+			if (!Files.isRegularFile(file)) {
+				throw new MissingFileException(file, Files.exists(file));
+			}
+			if (!Files.isReadable(file)) {
+				throw new MissingFileException(file, true);
+			}
+		}
+		resourceSet = resourceSets.get();
+		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
+		Set<Path> all = new LinkedHashSet<>();
+		for (Path file : files) {
+			Path absolute = file.toAbsolutePath().normalize();
+			all.add(absolute);
+			all.addAll(siblings(absolute));
+		}
+		Map<Path, Resource> byPath = new LinkedHashMap<>();
+		for (Path path : all) {
+			byPath.put(path, resourceSet.getResource(URI.createFileURI(path.toString()), true));
+		}
+		for (Path file : files) {
+			requested.put(file, byPath.get(file.toAbsolutePath().normalize()));
+		}
+		EcoreUtil.resolveAll(resourceSet);
+	}
+
+	/** The resources of the files asked for, in the order asked, keyed by the path as given. */
+	public Map<Path, Resource> requested() {
+		return requested;
+	}
+
+	public ResourceSet resourceSet() {
+		return resourceSet;
+	}
+
+	/** Every problem of one loaded file: syntax, references and all validation rules. */
+	public List<Problem> validate(Path file, CancelIndicator cancel) {
+		Resource resource = requested.get(file);
+		List<Problem> problems = new ArrayList<>();
+		for (Issue issue : validator.validate(resource, CheckMode.ALL, cancel)) {
+			problems.add(toProblem(file, issue));
+		}
+		return problems;
+	}
+
+	private static Problem toProblem(Path file, Issue issue) {
+		Problem.Severity severity = switch (issue.getSeverity()) {
+		case ERROR -> Problem.Severity.ERROR;
+		case WARNING -> Problem.Severity.WARNING;
+		default -> Problem.Severity.INFO;
+		};
+		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
+		int column = issue.getColumn() == null ? 1 : issue.getColumn();
+		return new Problem(file, line, column, severity, IssueCodes.shortCode(issue.getCode()), issue.getMessage());
+	}
+
+	private static List<Path> siblings(Path file) throws IOException {
+		Path folder = file.getParent();
+		if (folder == null) {
+			return List.of();
+		}
+		try (Stream<Path> entries = Files.list(folder)) {
+			return entries.filter(p -> p.getFileName().toString().endsWith("." + EXTENSION))
+					.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		}
+	}
+
+	/** A file given by the user that does not exist or cannot be read. */
+	public static class MissingFileException extends Exception {
+		private static final long serialVersionUID = 1L;
+		private final Path file;
+		private final boolean exists;
+
+		public MissingFileException(Path file, boolean exists) {
+			super(file.toString());
+			this.file = file;
+			this.exists = exists;
+		}
+
+		public Path file() {
+			return file;
+		}
+
+		/** True when the path exists but is not a readable file (a folder, or no permission). */
+		public boolean exists() {
+			return exists;
+		}
+	}
+}
