@@ -35,6 +35,7 @@ public final class Main {
 			Language.use(asked);
 		}
 		CommandLine commandLine = new CommandLine(new SamverkaCommand());
+		// set here rather than in @Command: under OSGi only this bundle can see its properties
 		commandLine.setResourceBundle(ResourceBundle.getBundle("se.samverka.cli.messages", Language.current(),
 				Main.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** The top command: lists the sub-commands. */
 @Command(name = "samverka", mixinStandardHelpOptions = true, version = "Samverka 0.1.0",
-		resourceBundle = "se.samverka.cli.messages", subcommands = { ValidateCommand.class })
+		subcommands = { ValidateCommand.class, FormatCommand.class })
 final class SamverkaCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -25,7 +25,7 @@ import se.samverka.dsl.workspace.Problem;
  * {@code samverka validate FILE…}: loads the models (with the other .samverkan files of their
  * folders), runs all validation and prints one line per finding.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true, resourceBundle = "se.samverka.cli.messages")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
 
 	@Spec

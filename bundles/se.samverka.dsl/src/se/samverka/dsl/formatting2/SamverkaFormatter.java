@@ -28,8 +28,8 @@ import se.samverka.model.Model;
 
 /**
  * One layout for every file: each element of a block on a line of its own, blocks indented by a
- * tab, one blank line between top-level elements, single spaces elsewhere, no space before
- * {@code , : . -} and none after {@code . -}. Which keywords start a line is read from the
+ * tab, one blank line between top-level elements, single spaces elsewhere and none before
+ * {@code ,} and {@code :}. Which keywords start a line is read from the
  * grammar (every element directly inside a {@code { }} block), so the layout follows the
  * grammar as it grows instead of being listed rule by rule.
  */
@@ -104,21 +104,11 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 		}
 	}
 
-	/** Punctuation, wherever it occurs. */
+	/** Punctuation, wherever it occurs (names, dates and numbers are single tokens without spaces). */
 	private void formatTokens(IEObjectRegion rootRegion, IFormattableDocument document) {
 		for (ISemanticRegion token : rootRegion.getAllSemanticRegions()) {
-			switch (token.getText()) {
-			case ",", ":" -> document.prepend(token, it -> it.noSpace());
-			case "." -> document.surround(token, it -> it.noSpace());
-			case "-" -> {
-				document.append(token, it -> it.noSpace());
-				if (!(token.getGrammarElement() instanceof Keyword k
-						&& k == grammarAccess.getSignedDecimalAccess().getHyphenMinusKeyword_0())) {
-					document.prepend(token, it -> it.noSpace());
-				}
-			}
-			default -> {
-			}
+			if (token.getText().equals(",") || token.getText().equals(":")) {
+				document.prepend(token, it -> it.noSpace());
 			}
 		}
 	}
@@ -130,7 +120,11 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 		return grammarElement != null && lineStarts.contains(grammarElement);
 	}
 
-	/** The first token of every element that sits directly between '{' and '}' in a rule. */
+	/**
+	 * The first token of every entry of a block: the first element after '{', every optional or
+	 * repeated element, and every contained object. "typ polis" stays one line because the kind
+	 * is a mandatory element that follows its keyword.
+	 */
 	private Set<AbstractElement> computeLineStarts() {
 		Set<AbstractElement> starts = new HashSet<>();
 		for (AbstractRule rule : grammarAccess.getGrammar().getRules()) {
@@ -144,8 +138,11 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 				if (open < 0 || close < open) {
 					continue;
 				}
-				for (AbstractElement element : elements.subList(open + 1, close)) {
-					addFirstTokens(element, starts);
+				for (int i = open + 1; i < close; i++) {
+					AbstractElement element = elements.get(i);
+					if (i == open + 1 || element.getCardinality() != null || isChildObject(element)) {
+						addFirstTokens(element, starts);
+					}
 				}
 			}
 		}
@@ -159,6 +156,11 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 			}
 		}
 		return -1;
+	}
+
+	private static boolean isChildObject(AbstractElement element) {
+		return element instanceof Assignment assignment && assignment.getTerminal() instanceof RuleCall call
+				&& call.getRule() instanceof ParserRule rule && !org.eclipse.xtext.GrammarUtil.isDatatypeRule(rule);
 	}
 
 	private static void addFirstTokens(AbstractElement element, Set<AbstractElement> starts) {

@@ -1,0 +1,32 @@
+package se.samverka.dsl.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that it is either the old content or the new, never half of each: the text
+ * goes to a temporary file beside the target, which then replaces the target in one rename.
+ */
+public final class AtomicFiles {
+	private AtomicFiles() {
+	}
+
+	public static void writeString(Path target, String content) throws IOException {
+		Path folder = target.toAbsolutePath().getParent();
+		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+		try {
+			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			try {
+				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			} catch (AtomicMoveNotSupportedException e) {
+				Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+		} finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+}

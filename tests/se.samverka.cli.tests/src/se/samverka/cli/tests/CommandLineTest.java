@@ -1,0 +1,133 @@
+package se.samverka.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samverka.cli.Main;
+
+/** What a user sees from ./samverka: the lines, the messages and the exit status. */
+class CommandLineTest {
+	@TempDir
+	Path folder;
+
+	private String out;
+	private String err;
+
+	private int run(String... args) {
+		StringWriter outText = new StringWriter();
+		StringWriter errText = new StringWriter();
+		int status = Main.run(args, new PrintWriter(outText, true), new PrintWriter(errText, true));
+		out = outText.toString();
+		err = errText.toString();
+		return status;
+	}
+
+	@Test
+	void helpListsTheCommands() {
+		assertEquals(0, run("--help"));
+		assertTrue(out.contains("validate"), out);
+		assertTrue(out.contains("format"), out);
+	}
+
+	@Test
+	void aValidModelGivesNoLinesAndStatusZero() throws Exception {
+		Path file = write("ok.samverkan", """
+				organisation Polisen {
+					typ polis
+				}
+				""");
+		assertEquals(0, run("validate", file.toString()));
+		assertEquals("", out);
+		assertTrue(err.contains("0 fel"), err);
+	}
+
+	@Test
+	void anErrorIsOneLineWithFileLineColumnSeverityCodeAndMessage() throws Exception {
+		Path file = write("fel.samverkan", """
+				avtal Underavtal {
+					typ underavtal
+					under Avtalet
+				}
+				""");
+		assertEquals(1, run("validate", file.toString()));
+		List<String> lines = out.lines().toList();
+		assertEquals(1, lines.size(), out);
+		assertEquals(file + ":3:8: error: S1: Hittar ingen avtal som heter 'Avtalet'. Kontrollera stavningen, "
+				+ "eller deklarera den i en .samverkan-fil i samma mapp.", lines.get(0));
+	}
+
+	@Test
+	void englishWhenAskedFor() throws Exception {
+		Path file = write("fel.samverkan", "avtal A { typ underavtal under B }");
+		assertEquals(1, run("validate", "--lang", "en", file.toString()));
+		assertTrue(out.contains("error: S1: No agreement named 'B' can be found."), out);
+		assertEquals(0, run("validate", "--lang", "sv", write("ok.samverkan", "").toString()));
+	}
+
+	@Test
+	void aSyntaxErrorIsReportedWithItsPlace() throws Exception {
+		Path file = write("syntax.samverkan", "avtal A {\n\ttyp underavtal\n\tgiltighet { från 2014-12-01 }\n}\n");
+		assertEquals(1, run("validate", file.toString()));
+		assertTrue(out.startsWith(file + ":3:"), out);
+		assertTrue(out.contains(": error: SYNTAX: "), out);
+	}
+
+	@Test
+	void aMissingFileStopsWithStatusTwoAndAClearMessage() {
+		assertEquals(2, run("validate", folder.resolve("saknas.samverkan").toString()));
+		assertEquals("samverka: filen '" + folder.resolve("saknas.samverkan") + "' finns inte.", err.strip());
+		assertFalse(err.contains("Exception"), err);
+		assertEquals(2, run("validate", folder.toString()));
+		assertTrue(err.contains("ingen läsbar fil"), err);
+		assertEquals(2, run("validate"));
+		assertFalse(err.contains("Exception"), err);
+	}
+
+	@Test
+	void theExamplesParseAndLink() throws Exception {
+		Path examples = Path.of(System.getProperty("samverka.examples", "../../examples"));
+		String[] files;
+		try (Stream<Path> walk = Files.walk(examples)) {
+			files = walk.filter(p -> p.toString().endsWith(".samverkan")).map(Path::toString).sorted()
+					.toArray(String[]::new);
+		}
+		assertTrue(files.length >= 5, Arrays.toString(files));
+		String[] args = Stream.concat(Stream.of("validate"), Arrays.stream(files)).toArray(String[]::new);
+		run(args);
+		assertFalse(out.contains(": SYNTAX: "), out);
+		assertFalse(out.contains(": S1: "), out);
+		assertTrue(err.contains("Kontrollerade " + files.length + " filer"), err);
+	}
+
+	@Test
+	void formatCheckFindsAFileOutOfLayoutAndFormatFixesIt() throws Exception {
+		Path file = write("rörig.samverkan", "organisation   Polisen{typ polis}");
+		assertEquals(1, run("format", "--check", file.toString()));
+		assertEquals("organisation   Polisen{typ polis}", Files.readString(file));
+		assertEquals(0, run("format", file.toString()));
+		assertEquals("organisation Polisen {\n\ttyp polis\n}\n", Files.readString(file));
+		assertEquals(0, run("format", "--check", file.toString()));
+		try (Stream<Path> left = Files.list(folder)) {
+			assertEquals(1, left.count(), "no temporary file is left behind");
+		}
+	}
+
+	private Path write(String name, String content) throws Exception {
+		Path file = folder.resolve(name);
+		Files.writeString(file, content, StandardCharsets.UTF_8);
+		return file;
+	}
+}
