@@ -1,9 +1,31 @@
 package se.samverka.dsl.ide;
 
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
+
+import com.google.inject.Binder;
+
+import se.samverka.dsl.ide.hover.SamverkaHoverService;
+import se.samverka.dsl.ide.symbols.SamverkaSymbolDetails;
+import se.samverka.dsl.ide.symbols.SamverkaSymbolKinds;
+import se.samverka.dsl.ide.symbols.SamverkaSymbolNames;
+
 /**
  * Editor-neutral services of the Samverka language (content assist, highlighting, hover,
  * symbols, formatting, rename, code actions). The workbench editor and the language server
- * both run on this module.
+ * both run on this module; Xtext's defaults serve where nothing is bound here.
  */
 public class SamverkaIdeModule extends AbstractSamverkaIdeModule {
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return SamverkaHoverService.class;
+	}
+
+	public void configureDocumentSymbols(Binder binder) {
+		binder.bind(DocumentSymbolKindProvider.class).to(SamverkaSymbolKinds.class);
+		binder.bind(DocumentSymbolNameProvider.class).to(SamverkaSymbolNames.class);
+		binder.bind(DocumentSymbolDetailsProvider.class).to(SamverkaSymbolDetails.class);
+	}
 }
