@@ -11,15 +11,12 @@ import java.util.concurrent.Callable;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.resource.XtextResource;
 
-import com.google.inject.Injector;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.dsl.workspace.AtomicFiles;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.dsl.workspace.ModelFormatter;
@@ -47,15 +44,12 @@ final class FormatCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Injector injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
-		ModelFolder folder = injector.getInstance(ModelFolder.class);
-		ModelFormatter formatter = injector.getInstance(ModelFormatter.class);
-		try {
-			folder.load(files);
-		} catch (ModelFolder.MissingFileException e) {
-			err.println(CliTexts.get(e.exists() ? "notAFile" : "noSuchFile", e.file()));
+		ModelLoading loading = new ModelLoading();
+		ModelFolder folder = loading.load(files, err);
+		if (folder == null) {
 			return Main.COULD_NOT_RUN;
 		}
+		ModelFormatter formatter = loading.injector().getInstance(ModelFormatter.class);
 		int result = Main.OK;
 		for (var entry : folder.requested().entrySet()) {
 			Path file = entry.getKey();

@@ -1,6 +1,5 @@
 package se.samverka.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,14 +9,12 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.util.CancelIndicator;
 
-import com.google.inject.Injector;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.dsl.workspace.Problem;
 
@@ -34,6 +31,14 @@ final class ValidateCommand implements Callable<Integer> {
 	@Mixin
 	private LanguageOption language;
 
+	/** The two forms of output: one line per finding, or one JSON document. */
+	enum Format {
+		text, json
+	}
+
+	@Option(names = "--format", paramLabel = "text|json", descriptionKey = "validate.format", defaultValue = "text")
+	private Format format;
+
 	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "validate.files")
 	private List<Path> files;
 
@@ -41,28 +46,31 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		Injector injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
-		ModelFolder folder = injector.getInstance(ModelFolder.class);
-		try {
-			folder.load(files);
-		} catch (ModelFolder.MissingFileException e) {
-			err.println(CliTexts.get(e.exists() ? "notAFile" : "noSuchFile", e.file()));
-			return Main.COULD_NOT_RUN;
-		} catch (IOException | RuntimeException e) {
-			err.println(CliTexts.get("cannotRead", String.valueOf(e.getMessage())));
+		ModelFolder folder = new ModelLoading().load(files, err);
+		if (folder == null) {
 			return Main.COULD_NOT_RUN;
 		}
 		List<Problem> problems = new ArrayList<>();
+		int suppressed = 0;
 		for (Path file : folder.requested().keySet()) {
 			List<Problem> found = new ArrayList<>(folder.validate(file, CancelIndicator.NullImpl));
 			found.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
 			problems.addAll(found);
+			suppressed += folder.suppressedCount(file);
 		}
-		problems.forEach(problem -> out.println(problem.toLine()));
-		long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
-		long warnings = problems.stream().filter(p -> p.severity() == Problem.Severity.WARNING).count();
-		long infos = problems.size() - errors - warnings;
-		err.println(CliTexts.get("summary", files.size(), errors, warnings, infos));
+		long errors = count(problems, Problem.Severity.ERROR);
+		long warnings = count(problems, Problem.Severity.WARNING);
+		long infos = count(problems, Problem.Severity.INFO);
+		if (format == Format.json) {
+			out.println(JsonReport.of(files.size(), errors, warnings, infos, suppressed, problems));
+		} else {
+			problems.forEach(problem -> out.println(problem.toLine()));
+			err.println(CliTexts.get("summary", files.size(), errors, warnings, infos, suppressed));
+		}
 		return errors > 0 ? Main.FINDINGS : Main.OK;
+	}
+
+	private static long count(List<Problem> problems, Problem.Severity severity) {
+		return problems.stream().filter(p -> p.severity() == severity).count();
 	}
 }

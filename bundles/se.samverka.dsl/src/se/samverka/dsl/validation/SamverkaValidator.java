@@ -15,20 +15,40 @@ import se.samverka.model.NamedElement;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.model.nls.Texts;
 import se.samverka.model.nls.TypeNames;
+import se.samverka.validation.Finding;
+import se.samverka.validation.ModelValidator;
+import se.samverka.validation.Rule;
 
 /**
- * Checks of the text itself. The rule catalogue (S1…F2) is run on the model however it was
- * loaded; here is only what needs the names the DSL gives: two elements of the same kind may
- * not share a name where a reference could not tell them apart (rule S1).
+ * Brings the rule catalogue (se.samverka.validation) into Xtext, so the editor, the language
+ * server and the command line report the same findings. Rule S1 is Xtext's own here: unresolved
+ * references come from the linker, duplicate names from the qualified names the DSL gives.
  */
 public class SamverkaValidator extends AbstractSamverkaValidator {
-	public static final String DUPLICATE_NAME = "S1";
-
 	private static final Texts TEXTS = new Texts(SamverkaValidator.class, "se.samverka.dsl.validation.messages");
 
 	@Inject
 	private IQualifiedNameProvider names;
 
+	private final ModelValidator rules = new ModelValidator();
+
+	@Check
+	public void ruleCatalogue(Model model) {
+		ModelValidator.Result result = rules.validate(model);
+		LastValidation.record(model, result);
+		for (Finding finding : result.findings()) {
+			if (finding.rule() == Rule.S1) {
+				continue;
+			}
+			switch (finding.rule().severity()) {
+			case ERROR -> error(finding.message(), finding.element(), finding.feature(), finding.rule().name());
+			case WARNING -> warning(finding.message(), finding.element(), finding.feature(), finding.rule().name());
+			case INFO -> info(finding.message(), finding.element(), finding.feature(), finding.rule().name());
+			}
+		}
+	}
+
+	/** S1: two elements of the same kind may not share a qualified name. */
 	@Check
 	public void namesAreUniqueInTheirScope(Model model) {
 		Map<String, NamedElement> seen = new HashMap<>();
@@ -42,10 +62,9 @@ public class SamverkaValidator extends AbstractSamverkaValidator {
 				continue;
 			}
 			String key = element.eClass().getName() + ":" + name;
-			NamedElement earlier = seen.putIfAbsent(key, element);
-			if (earlier != null) {
+			if (seen.putIfAbsent(key, element) != null) {
 				error(TEXTS.get("duplicateName", TypeNames.of(element.eClass()), element.getName()), element,
-						SamverkaPackage.Literals.NAMED_ELEMENT__NAME, DUPLICATE_NAME);
+						SamverkaPackage.Literals.NAMED_ELEMENT__NAME, Rule.S1.name());
 			}
 		}
 	}

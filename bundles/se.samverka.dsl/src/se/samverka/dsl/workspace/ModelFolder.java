@@ -12,9 +12,12 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -24,6 +27,8 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+
+import se.samverka.dsl.validation.LastValidation;
 
 /**
  * Loads .samverkan files the way a user sees them: together with every other .samverkan file of
@@ -39,6 +44,9 @@ public class ModelFolder {
 
 	@Inject
 	private IResourceValidator validator;
+
+	@Inject
+	private IQualifiedNameProvider names;
 
 	private XtextResourceSet resourceSet;
 	private final Map<Path, Resource> requested = new LinkedHashMap<>();
@@ -93,7 +101,12 @@ public class ModelFolder {
 		return problems;
 	}
 
-	private static Problem toProblem(Path file, Issue issue) {
+	/** How many findings the file's model suppresses (undantag), as of its last validation. */
+	public int suppressedCount(Path file) {
+		return LastValidation.suppressedCount(requested.get(file));
+	}
+
+	private Problem toProblem(Path file, Issue issue) {
 		Problem.Severity severity = switch (issue.getSeverity()) {
 		case ERROR -> Problem.Severity.ERROR;
 		case WARNING -> Problem.Severity.WARNING;
@@ -101,7 +114,22 @@ public class ModelFolder {
 		};
 		int line = issue.getLineNumber() == null ? 1 : issue.getLineNumber();
 		int column = issue.getColumn() == null ? 1 : issue.getColumn();
-		return new Problem(file, line, column, severity, IssueCodes.shortCode(issue.getCode()), issue.getMessage());
+		return new Problem(file, line, column, severity, IssueCodes.shortCode(issue.getCode()), issue.getMessage(),
+				elementName(issue));
+	}
+
+	private String elementName(Issue issue) {
+		if (issue.getUriToProblem() == null) {
+			return "";
+		}
+		EObject element = resourceSet.getEObject(issue.getUriToProblem(), false);
+		for (EObject current = element; current != null; current = current.eContainer()) {
+			QualifiedName name = names.getFullyQualifiedName(current);
+			if (name != null) {
+				return name.toString();
+			}
+		}
+		return "";
 	}
 
 	private static List<Path> siblings(Path file) throws IOException {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * One finding about a model file, located by line and column (1-based), as every face of
  * Samverka reports it: {@code file:line:column: severity: code: message}.
  */
-public record Problem(Path file, int line, int column, Severity severity, String code, String message) {
+public record Problem(Path file, int line, int column, Severity severity, String code, String message,
+		String element) {
 
 	public enum Severity {
 		ERROR("error"), WARNING("warning"), INFO("info");

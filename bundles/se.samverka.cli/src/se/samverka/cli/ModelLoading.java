@@ -1,0 +1,34 @@
+package se.samverka.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.google.inject.Injector;
+
+import se.samverka.dsl.SamverkaStandaloneSetup;
+import se.samverka.dsl.workspace.ModelFolder;
+
+/** Loads the files a command was given, or says in one line why it cannot. */
+final class ModelLoading {
+	private final Injector injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
+
+	Injector injector() {
+		return injector;
+	}
+
+	/** The loaded models, or null after printing why they could not be loaded. */
+	ModelFolder load(List<Path> files, PrintWriter err) {
+		ModelFolder folder = injector.getInstance(ModelFolder.class);
+		try {
+			folder.load(files);
+			return folder;
+		} catch (ModelFolder.MissingFileException e) {
+			err.println(CliTexts.get(e.exists() ? "notAFile" : "noSuchFile", e.file()));
+		} catch (IOException | RuntimeException e) {
+			err.println(CliTexts.get("cannotRead", String.valueOf(e.getMessage())));
+		}
+		return null;
+	}
+}

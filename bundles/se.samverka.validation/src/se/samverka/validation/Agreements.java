@@ -1,0 +1,107 @@
+package se.samverka.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+import se.samverka.model.Agreement;
+import se.samverka.model.AgreementKind;
+import se.samverka.model.Body;
+import se.samverka.model.BodyKind;
+import se.samverka.model.Goal;
+import se.samverka.model.Measure;
+import se.samverka.model.Model;
+import se.samverka.model.Organisation;
+import se.samverka.model.Role;
+
+/** What the rules ask of an agreement again and again: its organisations, bodies, measures. */
+public final class Agreements {
+	private Agreements() {
+	}
+
+	/** Parties and participating organisations. */
+	public static Set<Organisation> organisations(Agreement agreement) {
+		Set<Organisation> organisations = new LinkedHashSet<>(agreement.getParties());
+		organisations.addAll(agreement.getParticipants());
+		return organisations;
+	}
+
+	public static Set<Role> roles(Agreement agreement) {
+		Set<Role> roles = new LinkedHashSet<>();
+		organisations(agreement).forEach(o -> roles.addAll(o.getRoles()));
+		return roles;
+	}
+
+	/** Every body of the agreement, sub-bodies included. */
+	public static List<Body> bodies(Agreement agreement) {
+		return contents(agreement, Body.class);
+	}
+
+	public static List<Body> bodies(Agreement agreement, BodyKind kind) {
+		return bodies(agreement).stream().filter(b -> b.getKind() == kind).toList();
+	}
+
+	public static List<Measure> measures(Agreement agreement) {
+		List<Measure> measures = new ArrayList<>();
+		agreement.getActionPlans().forEach(plan -> measures.addAll(plan.getMeasures()));
+		return measures;
+	}
+
+	public static List<Goal> goals(Agreement agreement) {
+		List<Goal> goals = new ArrayList<>();
+		measures(agreement).forEach(m -> goals.addAll(m.getGoals()));
+		return goals;
+	}
+
+	/** True when the element is a party, a role of a party or participant, or a body of the agreement. */
+	public static boolean isActorOf(Agreement agreement, EObject actor) {
+		if (actor instanceof Organisation organisation) {
+			return organisations(agreement).contains(organisation);
+		}
+		if (actor instanceof Role role) {
+			return roles(agreement).contains(role);
+		}
+		return actor instanceof Body body && bodies(agreement).contains(body);
+	}
+
+	/**
+	 * Whether the agreement itself must set up governance, coordination, plans and follow-up. A
+	 * citizen promise does not; nor does a framework agreement whose sub-agreements (in the same
+	 * folder) carry that content, as Botkyrka's "Avtalet" and its "Underavtal".
+	 */
+	public static boolean governs(Agreement agreement) {
+		if (agreement.getKind() == AgreementKind.CITIZEN_PROMISE) {
+			return false;
+		}
+		return agreement.getKind() != AgreementKind.FRAMEWORK || subAgreements(agreement).isEmpty();
+	}
+
+	public static List<Agreement> subAgreements(Agreement framework) {
+		List<Agreement> subs = new ArrayList<>();
+		Resource resource = framework.eResource();
+		List<Resource> resources = resource == null ? List.of()
+				: resource.getResourceSet() == null ? List.of(resource) : resource.getResourceSet().getResources();
+		for (Resource r : resources) {
+			for (EObject root : r.getContents()) {
+				if (root instanceof Model model) {
+					model.getAgreements().stream().filter(a -> a.getFramework() == framework).forEach(subs::add);
+				}
+			}
+		}
+		return subs;
+	}
+
+	static <T> List<T> contents(EObject root, Class<T> type) {
+		List<T> found = new ArrayList<>();
+		root.eAllContents().forEachRemaining(o -> {
+			if (type.isInstance(o)) {
+				found.add(type.cast(o));
+			}
+		});
+		return found;
+	}
+}

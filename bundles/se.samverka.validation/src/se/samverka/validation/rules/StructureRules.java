@@ -1,0 +1,148 @@
+package se.samverka.validation.rules;
+
+import static se.samverka.model.SamverkaPackage.Literals.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+
+import se.samverka.model.Agreement;
+import se.samverka.model.AgreementKind;
+import se.samverka.model.Appendix;
+import se.samverka.model.NamedElement;
+import se.samverka.model.Organisation;
+import se.samverka.model.Person;
+import se.samverka.model.Validity;
+import se.samverka.validation.Agreements;
+import se.samverka.validation.Findings;
+import se.samverka.validation.Rule;
+
+/** Structure and references: S1–S6. */
+public final class StructureRules {
+	private static final Pattern ORGANISATION_NUMBER = Pattern.compile("\\d{6}-\\d{4}");
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
+	private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9][0-9 \\-]*");
+
+	/** S1 for models not read from text (XMI, imports): references resolve, names are unique. */
+	public void referencesResolveAndNamesAreUnique(Agreement agreement, Findings findings) {
+		List<EObject> elements = new java.util.ArrayList<>(List.of(agreement));
+		agreement.eAllContents().forEachRemaining(elements::add);
+		for (EObject element : elements) {
+			for (EReference reference : element.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer()) {
+					continue;
+				}
+				Object value = element.eGet(reference, false);
+				Iterable<?> targets = reference.isMany() ? (Iterable<?>) value : java.util.Collections.singleton(value);
+				for (Object target : targets) {
+					if (target instanceof EObject object && object.eIsProxy()) {
+						findings.report(Rule.S1, element, reference, reference.getName());
+					}
+				}
+			}
+		}
+		Map<String, NamedElement> seen = new HashMap<>();
+		for (EObject element : (Iterable<EObject>) () -> agreement.eAllContents()) {
+			if (element instanceof NamedElement named && named.getName() != null
+					&& seen.putIfAbsent(element.eClass().getName() + ":" + named.getName(), named) != null) {
+				findings.reportCase(Rule.S1, "duplicate", element, NAMED_ELEMENT__NAME);
+			}
+		}
+	}
+
+	/** S2: at least two signatory parties; a sub-agreement names its framework agreement. */
+	public void signatoryPartiesAndFramework(Agreement agreement, Findings findings) {
+		if (agreement.getKind() != AgreementKind.CITIZEN_PROMISE && agreement.getParties().size() < 2) {
+			findings.report(Rule.S2, agreement, AGREEMENT__PARTIES, agreement.getParties().size());
+		}
+		if (agreement.getKind() == AgreementKind.SUB_AGREEMENT && agreement.getFramework() == null) {
+			findings.reportCase(Rule.S2, "framework", agreement, AGREEMENT__FRAMEWORK);
+		}
+	}
+
+	/** S3: from before to; the extension consultation deadline inside the validity period. */
+	public void validityPeriodIsOrdered(Agreement agreement, Findings findings) {
+		Validity validity = agreement.getValidity();
+		if (validity == null || validity.getFrom() == null || validity.getTo() == null) {
+			return;
+		}
+		if (!validity.getFrom().isBefore(validity.getTo())) {
+			findings.report(Rule.S3, validity, VALIDITY__TO, validity.getFrom(), validity.getTo());
+			return;
+		}
+		if (validity.getConsultationMonthsBefore() > 0) {
+			LocalDate deadline = validity.getTo().minusMonths(validity.getConsultationMonthsBefore());
+			if (deadline.isBefore(validity.getFrom())) {
+				findings.reportCase(Rule.S3, "consultation", validity, VALIDITY__CONSULTATION_MONTHS_BEFORE, validity.getFrom(), deadline);
+			}
+		}
+	}
+
+	/** S4: NNNNNN-NNNN with a correct Luhn check digit. */
+	public void organisationNumberIsValid(Organisation organisation, Findings findings) {
+		String number = organisation.getOrganisationNumber();
+		if (number != null && !(ORGANISATION_NUMBER.matcher(number).matches() && luhn(number.replace("-", "")))) {
+			findings.report(Rule.S4, organisation, ORGANISATION__ORGANISATION_NUMBER, number);
+		}
+	}
+
+	/** S5: e-mail addresses and Swedish phone numbers are well formed. */
+	public void contactDetailsAreWellFormed(Person person, Findings findings) {
+		if (person.getEmail() != null && !EMAIL.matcher(person.getEmail()).matches()) {
+			findings.report(Rule.S5, person, PERSON__EMAIL, person.getEmail());
+		}
+		for (String phone : person.getPhones()) {
+			if (!isSwedishPhone(phone)) {
+				findings.reportCase(Rule.S5, "phone", person, PERSON__PHONES, phone);
+			}
+		}
+	}
+
+	/** S6: every appendix has content in the model. */
+	public void appendicesHaveContent(Agreement agreement, Findings findings) {
+		for (Appendix appendix : agreement.getAppendices()) {
+			boolean present = switch (appendix.getContent()) {
+			case CONTACTS -> agreement.getCoordination() != null
+					&& agreement.getCoordination().getCoordinators().stream().anyMatch(c -> c.getPerson() != null);
+			case SITUATION_PICTURE -> agreement.getSituationPicture() != null;
+			case ACTION_PLANS -> !Agreements.measures(agreement).isEmpty();
+			case COMMUNICATION_PLAN -> agreement.getCommunicationPlan() != null;
+			case FOLLOW_UP_PLAN -> agreement.getFollowUpPlan() != null;
+			case OTHER -> true;
+			};
+			if (!present) {
+				findings.report(Rule.S6, appendix, APPENDIX__CONTENT, appendix.getNumber());
+			}
+		}
+	}
+
+	static boolean luhn(String digits) {
+		int sum = 0;
+		for (int i = 0; i < digits.length(); i++) {
+			int digit = digits.charAt(digits.length() - 1 - i) - '0';
+			if (i % 2 == 1) {
+				digit *= 2;
+				if (digit > 9) {
+					digit -= 9;
+				}
+			}
+			sum += digit;
+		}
+		return sum % 10 == 0;
+	}
+
+	static boolean isSwedishPhone(String phone) {
+		if (!PHONE_CHARACTERS.matcher(phone).matches()) {
+			return false;
+		}
+		String digits = phone.replaceAll("[^0-9]", "");
+		boolean national = phone.startsWith("0") && digits.length() >= 8 && digits.length() <= 10;
+		boolean international = phone.startsWith("+46") && digits.length() >= 10 && digits.length() <= 12;
+		return national || international;
+	}
+}
