@@ -1,5 +1,8 @@
 package se.samverka.dsl.ide;
 
+import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -8,6 +11,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 import com.google.inject.Binder;
 
 import se.samverka.dsl.ide.hover.SamverkaHoverService;
+import se.samverka.dsl.ide.quickfix.SamverkaQuickfixProvider;
 import se.samverka.dsl.ide.symbols.SamverkaSymbolDetails;
 import se.samverka.dsl.ide.symbols.SamverkaSymbolKinds;
 import se.samverka.dsl.ide.symbols.SamverkaSymbolNames;
@@ -21,6 +25,14 @@ public class SamverkaIdeModule extends AbstractSamverkaIdeModule {
 
 	public Class<? extends IHoverService> bindIHoverService() {
 		return SamverkaHoverService.class;
+	}
+
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return QuickFixCodeActionService.class;
+	}
+
+	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
+		return SamverkaQuickfixProvider.class;
 	}
 
 	public void configureDocumentSymbols(Binder binder) {

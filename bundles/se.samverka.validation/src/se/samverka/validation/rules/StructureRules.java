@@ -110,7 +110,7 @@ public final class StructureRules {
 			case CONTACTS -> agreement.getCoordination() != null
 					&& agreement.getCoordination().getCoordinators().stream().anyMatch(c -> c.getPerson() != null);
 			case SITUATION_PICTURE -> agreement.getSituationPicture() != null;
-			case ACTION_PLANS -> !Agreements.measures(agreement).isEmpty();
+			case ACTION_PLANS -> !agreement.getActionPlans().isEmpty();
 			case COMMUNICATION_PLAN -> agreement.getCommunicationPlan() != null;
 			case FOLLOW_UP_PLAN -> agreement.getFollowUpPlan() != null;
 			case OTHER -> true;

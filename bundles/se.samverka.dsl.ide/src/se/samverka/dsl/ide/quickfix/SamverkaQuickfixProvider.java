@@ -1,0 +1,148 @@
+package se.samverka.dsl.ide.quickfix;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
+import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
+import org.eclipse.xtext.ide.editor.quickfix.QuickFix;
+
+import se.samverka.model.Agreement;
+import se.samverka.model.Appendix;
+import se.samverka.model.Body;
+import se.samverka.model.BodyKind;
+import se.samverka.model.Chair;
+import se.samverka.model.Coordination;
+import se.samverka.model.Coordinator;
+import se.samverka.model.Organisation;
+import se.samverka.model.SamverkaFactory;
+import se.samverka.model.Spokesperson;
+import se.samverka.model.nls.Texts;
+
+/**
+ * Quick fixes, once for every editor: the workbench's and any LSP editor's code actions. Each
+ * changes the model and lets Xtext's change serializer write the text, formatted.
+ */
+public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
+	private static final Texts TEXTS = new Texts(SamverkaQuickfixProvider.class, "se.samverka.dsl.ide.quickfix.messages");
+	private static final SamverkaFactory FACTORY = SamverkaFactory.eINSTANCE;
+
+	/** S6: every appendix without content gets the empty part it is to hold. */
+	@QuickFix("S6")
+	public void addAppendixContent(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(TEXTS.get("S6"), (diagnostic, element) -> context -> {
+			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
+			if (agreement != null) {
+				agreement.getAppendices().forEach(appendix -> addContent(agreement, appendix));
+			}
+		});
+	}
+
+	private static void addContent(Agreement agreement, Appendix appendix) {
+		switch (appendix.getContent()) {
+		case SITUATION_PICTURE -> {
+			if (agreement.getSituationPicture() == null) {
+				var picture = FACTORY.createSituationPicture();
+				picture.setName("Lägesbild");
+				agreement.setSituationPicture(picture);
+			}
+		}
+		case ACTION_PLANS -> {
+			if (agreement.getActionPlans().isEmpty()) {
+				var plan = FACTORY.createActionPlan();
+				plan.setName("Åtgärdsplan");
+				agreement.getActionPlans().add(plan);
+			}
+		}
+		case COMMUNICATION_PLAN -> {
+			if (agreement.getCommunicationPlan() == null) {
+				var plan = FACTORY.createCommunicationPlan();
+				plan.setName("Kommunikationsplan");
+				agreement.setCommunicationPlan(plan);
+			}
+		}
+		case FOLLOW_UP_PLAN -> {
+			if (agreement.getFollowUpPlan() == null) {
+				var plan = FACTORY.createFollowUpPlan();
+				plan.setName("Uppföljningsplan");
+				agreement.setFollowUpPlan(plan);
+			}
+		}
+		case CONTACTS -> addCoordinators(agreement);
+		case OTHER -> {
+		}
+		}
+	}
+
+	/** G6: an area group without a network group gets one, working on its assignment. */
+	@QuickFix("G6")
+	public void addNetworkGroup(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(TEXTS.get("G6"), (diagnostic, element) -> context -> {
+			Body areaGroup = EcoreUtil2.getContainerOfType(element, Body.class);
+			if (areaGroup == null || areaGroup.getSubBodies().stream().anyMatch(b -> b.getKind() == BodyKind.NETWORK_GROUP)) {
+				return;
+			}
+			Body network = FACTORY.createBody();
+			network.setKind(BodyKind.NETWORK_GROUP);
+			network.setName("Nätverksgrupp" + areaGroup.getName().replaceFirst("^Områdesgrupp", ""));
+			network.setAssignedBy(areaGroup);
+			areaGroup.getSubBodies().add(network);
+		});
+	}
+
+	/** G9: every party without a coordinator gets one. */
+	@QuickFix("G9")
+	public void addCoordinator(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(TEXTS.get("G9"), (diagnostic, element) -> context -> {
+			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
+			if (agreement != null) {
+				addCoordinators(agreement);
+			}
+		});
+	}
+
+	/** G3: a rotating chair without a term gets the usual one year. */
+	@QuickFix("G3")
+	public void setChairTerm(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(TEXTS.get("G3"), (diagnostic, element) -> context -> {
+			Body body = EcoreUtil2.getContainerOfType(element, Body.class);
+			Chair chair = body == null ? null : body.getChair();
+			if (chair != null && chair.getTermYears() < 1) {
+				chair.setTermYears(1);
+			}
+		});
+	}
+
+	/** C2: every party without a spokesperson gets an entry to fill in. */
+	@QuickFix("C2")
+	public void addSpokesperson(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(TEXTS.get("C2"), (diagnostic, element) -> context -> {
+			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
+			if (agreement == null || agreement.getCommunicationPlan() == null) {
+				return;
+			}
+			var plan = agreement.getCommunicationPlan();
+			for (Organisation party : agreement.getParties()) {
+				if (plan.getSpokespersons().stream().noneMatch(s -> s.getParty() == party)) {
+					Spokesperson spokesperson = FACTORY.createSpokesperson();
+					spokesperson.setParty(party);
+					plan.getSpokespersons().add(spokesperson);
+				}
+			}
+		});
+	}
+
+	private static void addCoordinators(Agreement agreement) {
+		Coordination coordination = agreement.getCoordination();
+		if (coordination == null) {
+			coordination = FACTORY.createCoordination();
+			agreement.setCoordination(coordination);
+		}
+		for (Organisation party : agreement.getParties()) {
+			if (coordination.getCoordinators().stream().noneMatch(c -> c.getParty() == party)) {
+				Coordinator coordinator = FACTORY.createCoordinator();
+				coordinator.setName("Samordnare" + party.getName());
+				coordinator.setParty(party);
+				coordination.getCoordinators().add(coordinator);
+			}
+		}
+	}
+}
