@@ -125,6 +125,21 @@ class CommandLineTest {
 	}
 
 	@Test
+	void readinessOfBotkyrkaShowsTheFiveStepsWithWhatIsMetAndWhatIsMissing() {
+		Path examples = Path.of(System.getProperty("samverka.examples", "../../examples"));
+		assertEquals(0, run("check-readiness", examples.resolve("botkyrka/underavtal.samverkan").toString()));
+		List<String> lines = out.lines().toList();
+		assertEquals("Beredskap enligt den nationella modellen: Samverkansavtal – Underavtal", lines.get(0));
+		for (String step : List.of("1. Initiera samverkan (3/3)", "2. Egna förberedelser (3/3)",
+				"3. Gemensamma förberedelser", "4. Genomförande", "5. Uppföljning")) {
+			assertTrue(lines.stream().anyMatch(l -> l.startsWith(step)), step + " in\n" + out);
+		}
+		assertTrue(lines.stream().anyMatch(l -> l.contains("Varje åtgärd riktas mot en orsak") && l.endsWith("saknas")),
+				out);
+		assertTrue(lines.stream().anyMatch(l -> l.contains("En styrgrupp finns") && l.endsWith("uppfyllt")), out);
+	}
+
+	@Test
 	void aMissingFileStopsWithStatusTwoAndAClearMessage() {
 		assertEquals(2, run("validate", folder.resolve("saknas.samverkan").toString()));
 		assertEquals("samverka: filen '" + folder.resolve("saknas.samverkan") + "' finns inte.", err.strip());
