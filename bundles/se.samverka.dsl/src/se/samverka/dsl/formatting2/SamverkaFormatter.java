@@ -40,6 +40,9 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 
 	private Set<AbstractElement> lineStarts;
 
+	/** "Class.feature" of every containment assigned inside a block: such children start a line. */
+	private Set<String> blockChildren;
+
 	@Override
 	public void format(Object object, IFormattableDocument document) {
 		// the whole file is laid out from its root; Xtext asks for nothing else
@@ -97,7 +100,7 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 		}
 		for (EObject child : element.eContents()) {
 			IEObjectRegion childRegion = getTextRegionAccess().regionForEObject(child);
-			if (childRegion != null && isLineStart(childRegion.getGrammarElement())) {
+			if (childRegion != null && isBlockChild(child)) {
 				document.set(childRegion.getPreviousHiddenRegion(), it -> it.setNewLines(1, 1, 2));
 			}
 			formatElement(child, document);
@@ -113,11 +116,34 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 		}
 	}
 
-	private boolean isLineStart(EObject grammarElement) {
+	/**
+	 * Decided by the containing feature, not the region's grammar element: regions written by
+	 * the serializer (quick fixes) carry other grammar elements than parsed ones.
+	 */
+	private boolean isBlockChild(EObject child) {
+		if (blockChildren == null) {
+			Set<String> children = new HashSet<>();
+			for (AbstractElement start : lineStartsComputed()) {
+				if (start.eContainer() instanceof Assignment assignment && isChildObject(assignment)) {
+					ParserRule rule = org.eclipse.xtext.GrammarUtil.containingParserRule(assignment);
+					children.add(rule.getType().getClassifier().getName() + "." + assignment.getFeature());
+				}
+			}
+			blockChildren = children;
+		}
+		return child.eContainer() != null && child.eContainingFeature() != null && blockChildren
+				.contains(child.eContainer().eClass().getName() + "." + child.eContainingFeature().getName());
+	}
+
+	private Set<AbstractElement> lineStartsComputed() {
 		if (lineStarts == null) {
 			lineStarts = computeLineStarts();
 		}
-		return grammarElement != null && lineStarts.contains(grammarElement);
+		return lineStarts;
+	}
+
+	private boolean isLineStart(EObject grammarElement) {
+		return grammarElement != null && lineStartsComputed().contains(grammarElement);
 	}
 
 	/**

@@ -81,13 +81,12 @@ class QuickFixTest {
 				samordning {
 					samordnare SamordnarePolisen för Polisen
 				}
-				%s
-			}
+			%s}
 			""";
 
 	@ParameterizedTest
 	@CsvSource({ "S6,''", "G6,''", "G9,''", "G3,''",
-			"C2,'kommunikationsplan Info { syfte \"Informera.\" talesperson för Polisen }'" })
+			"C2,'\tkommunikationsplan Info {\n\t\tsyfte \"Informera.\"\n\t\ttalesperson för Polisen\n\t}\n'" })
 	void fixMakesTheModelValidForItsRule(String code, String extra) throws Exception {
 		Language.use(Language.SWEDISH);
 		Injector injector = new SamverkaIdeSetup().createInjectorAndDoEMFRegistration();
@@ -115,6 +114,8 @@ class QuickFixTest {
 		List<Issue> remaining = issues(injector, after).stream().filter(i -> code.equals(i.getCode())).toList();
 		assertTrue(remaining.isEmpty(), code + " still fires after the fix:\n" + fixed + remaining);
 		assertFalse(fixed.equals(text));
+		assertEquals(injector.getInstance(se.samverka.dsl.workspace.ModelFormatter.class).format(after), fixed,
+				"the fix writes formatted text");
 	}
 
 	private static XtextResource parse(Injector injector, String text) throws Exception {
