@@ -24,6 +24,8 @@ final class ModelLoading {
 		try {
 			folder.load(files);
 			return folder;
+		} catch (ModelFolder.NotUtf8Exception e) {
+			err.println(CliTexts.get("notUtf8", e.file(), e.line(), e.column()));
 		} catch (ModelFolder.MissingFileException e) {
 			err.println(CliTexts.get(e.exists() ? "notAFile" : "noSuchFile", e.file()));
 		} catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package se.samverka.dsl;
 
+import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.service.DispatchingProvider;
@@ -9,6 +10,7 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.serializer.sequencer.ISyntacticSequencer;
 
+import se.samverka.dsl.conversion.SamverkaValueConverters;
 import se.samverka.dsl.formatting2.SamverkaFormatter;
 import se.samverka.dsl.linking.SamverkaLinkingDiagnosticMessageProvider;
 import se.samverka.dsl.naming.SamverkaQualifiedNameProvider;
@@ -28,6 +30,11 @@ public class SamverkaRuntimeModule extends AbstractSamverkaRuntimeModule {
 
 	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
 		return SamverkaLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return SamverkaValueConverters.class;
 	}
 
 	@Override

@@ -1,6 +1,11 @@
 package se.samverka.dsl.workspace;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,6 +69,9 @@ public class ModelFolder {
 				throw new MissingFileException(file, true);
 			}
 		}
+		for (Path file : files) {
+			requireUtf8(file);
+		}
 		resourceSet = resourceSets.get();
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
 		Set<Path> all = new LinkedHashSet<>();
@@ -80,6 +88,22 @@ public class ModelFolder {
 			requested.put(file, byPath.get(file.toAbsolutePath().normalize()));
 		}
 		EcoreUtil.resolveAll(resourceSet);
+	}
+
+	/** Refuses a file that is not UTF-8, saying where its first bad byte is, rather than misreading it. */
+	private static void requireUtf8(Path file) throws IOException, MissingFileException {
+		byte[] bytes = Files.readAllBytes(file);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+		if (result.isError()) {
+			// in stops at the first bad byte; out holds the text before it
+			String before = out.flip().toString();
+			int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+			int column = before.length() - before.lastIndexOf('\n');
+			throw new NotUtf8Exception(file, line, column);
+		}
 	}
 
 	/** The resources of the files asked for, in the order asked, keyed by the path as given. */
@@ -140,6 +164,27 @@ public class ModelFolder {
 		try (Stream<Path> entries = Files.list(folder)) {
 			return entries.filter(p -> p.getFileName().toString().endsWith("." + EXTENSION))
 					.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+		}
+	}
+
+	/** A file that is not UTF-8: where its first byte that is no UTF-8 lies. */
+	public static class NotUtf8Exception extends MissingFileException {
+		private static final long serialVersionUID = 1L;
+		private final int line;
+		private final int column;
+
+		public NotUtf8Exception(Path file, int line, int column) {
+			super(file, true);
+			this.line = line;
+			this.column = column;
+		}
+
+		public int line() {
+			return line;
+		}
+
+		public int column() {
+			return column;
 		}
 	}
 

@@ -140,6 +140,32 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aByteOrderMarkAndWindowsLineEndingsAreFine() throws Exception {
+		Path file = folder.resolve("windows.samverkan");
+		Files.write(file, ("\uFEFForganisation Polisen {\r\n\ttyp polis\r\n}\r\n").getBytes(StandardCharsets.UTF_8));
+		assertEquals(0, run("validate", file.toString()));
+		assertEquals("", out);
+	}
+
+	@Test
+	void anImpossibleDateIsReportedInTheUsersLanguage() throws Exception {
+		Path file = write("datum.samverkan", "avtal A {\n\ttyp ramavtal\n\tgiltighet {\n\t\tfrån 2014-13-45 till 2015-12-31\n\t}\n}\n");
+		assertEquals(1, run("validate", file.toString()));
+		assertTrue(out.contains(file + ":4:8: error: SYNTAX: '2014-13-45' är inget giltigt datum. Skriv datum som "
+				+ "ÅÅÅÅ-MM-DD, till exempel 2014-12-01."), out);
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsRefusedWithItsPlace() throws Exception {
+		Path file = folder.resolve("latin1.samverkan");
+		Files.write(file, "organisation P {\n\ttyp polis beskrivning \"Malm\u00f6\"\n}\n"
+				.getBytes(StandardCharsets.ISO_8859_1));
+		assertEquals(2, run("validate", file.toString()));
+		assertEquals(file + ":2:29: samverka: filen är inte sparad som UTF-8 (tecknet här kan inte läsas). "
+				+ "Spara om den som UTF-8.", err.strip());
+	}
+
+	@Test
 	void aMissingFileStopsWithStatusTwoAndAClearMessage() {
 		assertEquals(2, run("validate", folder.resolve("saknas.samverkan").toString()));
 		assertEquals("samverka: filen '" + folder.resolve("saknas.samverkan") + "' finns inte.", err.strip());

@@ -1,0 +1,37 @@
+package se.samverka.dsl.conversion;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.ValueConverterException;
+import org.eclipse.xtext.nodemodel.INode;
+
+import se.samverka.model.nls.Texts;
+
+/** Dates as users write them, with a message in their language when one is not a real date. */
+public class SamverkaValueConverters extends DefaultTerminalConverters {
+	private static final Texts TEXTS = new Texts(SamverkaValueConverters.class, "se.samverka.dsl.conversion.messages");
+
+	@ValueConverter(rule = "IsoDate")
+	public IValueConverter<LocalDate> isoDate() {
+		return new IValueConverter<>() {
+			@Override
+			public LocalDate toValue(String string, INode node) {
+				try {
+					return LocalDate.parse(string);
+				} catch (DateTimeParseException e) {
+					// no cause: Xtext would report the cause's English text instead of ours
+					throw new ValueConverterException(TEXTS.get("invalidDate", string), node, null);
+				}
+			}
+
+			@Override
+			public String toString(LocalDate value) {
+				return value.toString();
+			}
+		};
+	}
+}
