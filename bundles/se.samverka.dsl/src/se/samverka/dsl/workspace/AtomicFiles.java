@@ -16,10 +16,14 @@ public final class AtomicFiles {
 	}
 
 	public static void writeString(Path target, String content) throws IOException {
+		write(target, content.getBytes(StandardCharsets.UTF_8));
+	}
+
+	public static void write(Path target, byte[] content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
 		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
 		try {
-			Files.writeString(temporary, content, StandardCharsets.UTF_8);
+			Files.write(temporary, content);
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,66 @@
+package se.samverka.diagram.generation;
+
+import java.util.List;
+
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramNode;
+import se.samverka.model.Activity;
+import se.samverka.model.Agreement;
+import se.samverka.model.Channel;
+import se.samverka.model.CommunicationLevel;
+import se.samverka.model.CommunicationPlan;
+import se.samverka.model.Person;
+import se.samverka.model.Spokesperson;
+import se.samverka.model.TargetGroup;
+import se.samverka.model.TargetGroupPriority;
+import se.samverka.validation.Finding;
+
+/**
+ * View 3, communication: levels and target groups, channels, spokespersons for their parties,
+ * and which activity reaches whom through which channel.
+ */
+public final class CommunicationDiagram {
+	private CommunicationDiagram() {
+	}
+
+	public static Diagram of(Agreement agreement, List<Finding> findings) {
+		DiagramBuilder builder = new DiagramBuilder(GovernanceDiagram.title(agreement, "Kommunikation"));
+		CommunicationPlan plan = agreement.getCommunicationPlan();
+		if (plan == null) {
+			return builder.diagram();
+		}
+		DiagramNode root = builder.diagram().root();
+		for (TargetGroup group : plan.getTargetGroups()) {
+			DiagramNode node = builder.node(group, root, "target-group", Labels.of(group));
+			node.details().add(group.getPriority() == TargetGroupPriority.SECONDARY ? "sekundär" : "primär");
+		}
+		for (CommunicationLevel level : plan.getLevels()) {
+			builder.node(level, root, "level", level.getNumber() + ". " + Labels.of(level));
+			for (TargetGroup group : level.getTargetGroups()) {
+				builder.connect(level, group, "addresses", "vänder sig till");
+			}
+		}
+		for (Channel channel : plan.getChannels()) {
+			builder.node(channel, root, "channel", Labels.of(channel));
+		}
+		for (Activity activity : plan.getActivities()) {
+			builder.node(activity, root, "activity", Labels.of(activity));
+			activity.getReaches().forEach(group -> builder.connect(activity, group, "reaches", "når"));
+			activity.getChannels().forEach(channel -> builder.connect(activity, channel, "through", "via"));
+		}
+		for (Spokesperson spokesperson : plan.getSpokespersons()) {
+			String label = "Talesperson" + (spokesperson.getTopic() != null ? ": " + spokesperson.getTopic() : "");
+			DiagramNode node = builder.node(spokesperson, root, "spokesperson", label);
+			spokesperson.getPeople().stream().map(Person::getFullName).forEach(node.details()::add);
+			if (spokesperson.getRole() != null) {
+				node.details().add(Labels.of(spokesperson.getRole()));
+			}
+			if (spokesperson.getParty() != null) {
+				builder.node(spokesperson.getParty(), root, "party", Labels.of(spokesperson.getParty()));
+				builder.connect(spokesperson, spokesperson.getParty(), "speaks-for", "talar för");
+			}
+		}
+		builder.attach(findings);
+		return builder.diagram();
+	}
+}

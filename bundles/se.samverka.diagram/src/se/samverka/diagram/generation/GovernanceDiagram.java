@@ -1,0 +1,120 @@
+package se.samverka.diagram.generation;
+
+import java.util.List;
+
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramNode;
+import se.samverka.model.Agreement;
+import se.samverka.model.Body;
+import se.samverka.model.Coordinator;
+import se.samverka.model.Membership;
+import se.samverka.model.Organisation;
+import se.samverka.model.Role;
+import se.samverka.validation.Finding;
+
+/**
+ * View 1, the governance structure: parties and participating organisations with the roles the
+ * bodies are made of, the bodies with their sub-bodies nested (each area group holds its network
+ * group), coordinators; lines for reporting, assignment, chairing and leading, membership and
+ * "belongs to party". Meetings and chair rotation are written on the body.
+ */
+public final class GovernanceDiagram {
+	private GovernanceDiagram() {
+	}
+
+	public static Diagram of(Agreement agreement, List<Finding> findings) {
+		DiagramBuilder builder = new DiagramBuilder(title(agreement, "Styrning"));
+		DiagramNode root = builder.diagram().root();
+		for (Organisation party : agreement.getParties()) {
+			builder.node(party, root, "party", Labels.of(party));
+		}
+		for (Organisation participant : agreement.getParticipants()) {
+			builder.node(participant, root, "organisation", Labels.of(participant));
+		}
+		for (Body body : agreement.getBodies()) {
+			addBody(builder, body, root);
+		}
+		if (agreement.getCoordination() != null) {
+			for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
+				DiagramNode node = builder.node(coordinator, root, "coordinator", "Samordnare " + coordinator.getName());
+				if (coordinator.getPerson() != null) {
+					node.details().add(Labels.of(coordinator.getPerson()));
+				}
+				builder.connect(coordinator, coordinator.getParty(), "belongs-to", "part");
+			}
+		}
+		for (Body body : allBodies(agreement.getBodies())) {
+			connectBody(builder, body);
+		}
+		builder.attach(findings);
+		return builder.diagram();
+	}
+
+	private static void addBody(DiagramBuilder builder, Body body, DiagramNode parent) {
+		DiagramNode node = builder.node(body, parent, body.getKind().getLiteral().toLowerCase().replace('_', '-'),
+				Labels.of(body));
+		String meets = Labels.meetings(body.getMeets());
+		if (meets != null) {
+			node.details().add(meets);
+		}
+		String chair = Labels.chair(body);
+		if (chair != null) {
+			node.details().add(chair);
+		}
+		for (Body sub : body.getSubBodies()) {
+			addBody(builder, sub, node);
+		}
+	}
+
+	private static void connectBody(DiagramBuilder builder, Body body) {
+		DiagramNode root = builder.diagram().root();
+		builder.connect(body, body.getReportsTo(), "reports-to", "rapporterar till");
+		builder.connect(body.getAssignedBy(), body, "assigns", "ger uppdrag");
+		for (Membership member : body.getMembers()) {
+			Role role = member.getRole();
+			if (role != null) {
+				role(builder, role, root);
+				builder.connect(role, body, "member", "medlem");
+			}
+			for (Coordinator coordinator : member.getCoordinators()) {
+				builder.connect(coordinator, body, "member", "medlem");
+			}
+		}
+		if (body.getLeader() != null) {
+			role(builder, body.getLeader(), root);
+			builder.connect(body.getLeader(), body, "leads", "leder");
+		}
+		if (body.getChair() != null) {
+			for (Role role : body.getChair().getRotationRoles()) {
+				role(builder, role, root);
+				builder.connect(role, body, "chairs", "ordförande");
+			}
+			if (body.getChair().getRole() != null) {
+				role(builder, body.getChair().getRole(), root);
+				builder.connect(body.getChair().getRole(), body, "chairs", "ordförande");
+			}
+		}
+	}
+
+	private static void role(DiagramBuilder builder, Role role, DiagramNode root) {
+		if (builder.nodeOf(role) == null) {
+			builder.node(role, root, "role", Labels.of(role));
+			if (role.eContainer() instanceof Organisation organisation) {
+				builder.connect(role, organisation, "belongs-to", "tillhör");
+			}
+		}
+	}
+
+	private static List<Body> allBodies(List<Body> bodies) {
+		List<Body> all = new java.util.ArrayList<>();
+		for (Body body : bodies) {
+			all.add(body);
+			all.addAll(allBodies(body.getSubBodies()));
+		}
+		return all;
+	}
+
+	static String title(Agreement agreement, String view) {
+		return view + ": " + (agreement.getTitle() != null ? agreement.getTitle() : agreement.getName());
+	}
+}

@@ -1,0 +1,61 @@
+package se.samverka.diagram.generation;
+
+import se.samverka.model.Body;
+import se.samverka.model.Chair;
+import se.samverka.model.Frequency;
+import se.samverka.model.NamedElement;
+import se.samverka.model.Organisation;
+import se.samverka.model.Person;
+import se.samverka.model.Titled;
+
+/** The words a diagram shows: titles before names, meetings and chairs in Swedish. */
+final class Labels {
+	private Labels() {
+	}
+
+	static String of(NamedElement element) {
+		if (element instanceof Titled titled && titled.getTitle() != null) {
+			return titled.getTitle();
+		}
+		if (element instanceof Person person && person.getFullName() != null) {
+			return person.getFullName();
+		}
+		return element.getName();
+	}
+
+	static String meetings(Frequency frequency) {
+		if (frequency == null) {
+			return null;
+		}
+		if (frequency.isContinuous()) {
+			return "sammanträder kontinuerligt";
+		}
+		if (frequency.isAsNeeded()) {
+			return "sammanträder vid behov";
+		}
+		String per = switch (frequency.getPer()) {
+		case YEAR -> "år";
+		case HALF_YEAR -> "halvår";
+		case QUARTER -> "kvartal";
+		case MONTH -> "månad";
+		case WEEK -> "vecka";
+		};
+		return (frequency.isAtLeast() ? "minst " : "") + frequency.getTimes()
+				+ (frequency.getTimes() == 1 ? " gång" : " gånger") + " per " + per;
+	}
+
+	static String chair(Body body) {
+		Chair chair = body.getChair();
+		if (chair == null) {
+			return null;
+		}
+		if (!chair.getRotatesBetween().isEmpty()) {
+			String parties = String.join(" / ", chair.getRotatesBetween().stream().map(Organisation::getName).toList());
+			return "ordförande roterar " + parties + (chair.getTermYears() > 0 ? ", " + chair.getTermYears() + " år" : "");
+		}
+		if (chair.getAppointedBy() != null) {
+			return "ordförande utses av " + of(chair.getAppointedBy());
+		}
+		return chair.getRole() == null ? null : "ordförande: " + of(chair.getRole());
+	}
+}

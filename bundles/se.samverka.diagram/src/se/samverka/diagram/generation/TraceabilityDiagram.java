@@ -1,0 +1,102 @@
+package se.samverka.diagram.generation;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramNode;
+import se.samverka.model.Agreement;
+import se.samverka.model.AreaAssessment;
+import se.samverka.model.FollowUpEntry;
+import se.samverka.model.FollowUpSubject;
+import se.samverka.model.Goal;
+import se.samverka.model.Measure;
+import se.samverka.model.NamedElement;
+import se.samverka.model.Organisation;
+import se.samverka.model.PriorityArea;
+import se.samverka.model.Statistic;
+import se.samverka.validation.Agreements;
+import se.samverka.validation.Finding;
+
+/**
+ * View 2, the chain: findings of the situation picture → priority areas → measures → goals →
+ * follow-up entries, with the responsible parties. A priority area without a finding or a
+ * measure, and a measure without follow-up, are gaps.
+ */
+public final class TraceabilityDiagram {
+	private TraceabilityDiagram() {
+	}
+
+	public static Diagram of(Agreement agreement, List<Finding> findings) {
+		DiagramBuilder builder = new DiagramBuilder(GovernanceDiagram.title(agreement, "Spårbarhet"));
+		DiagramNode root = builder.diagram().root();
+		List<Measure> measures = Agreements.measures(agreement);
+		for (PriorityArea area : agreement.getPriorityAreas()) {
+			DiagramNode node = builder.node(area, root, "priority-area", Labels.of(area));
+			for (EObject finding : area.getJustifiedBy()) {
+				builder.node(finding, root, "finding", findingLabel(finding));
+				builder.connect(finding, area, "justifies", "motiverar");
+			}
+			if (area.getJustifiedBy().isEmpty() || measures.stream().noneMatch(m -> m.getPriorityAreas().contains(area))) {
+				node.markGap();
+			}
+		}
+		List<FollowUpEntry> measureEntries = agreement.getFollowUpPlan() == null ? List.of()
+				: agreement.getFollowUpPlan().getEntries().stream()
+						.filter(e -> e.getSubject() == FollowUpSubject.MEASURES).toList();
+		for (Measure measure : measures) {
+			DiagramNode node = builder.node(measure, root, "measure", Labels.of(measure));
+			for (PriorityArea area : measure.getPriorityAreas()) {
+				builder.connect(area, measure, "addressed-by", "åtgärd");
+			}
+			for (Goal goal : measure.getGoals()) {
+				DiagramNode goalNode = builder.node(goal, root, "goal", shorten(goal.getText()));
+				if (goal.getBaseline() != null && goal.getTarget() != null) {
+					goalNode.details().add(goal.getBaseline().toPlainString() + " → " + goal.getTarget().toPlainString()
+							+ (goal.getUnit() != null ? " " + goal.getUnit() : ""));
+				}
+				builder.connect(measure, goal, "aims-at", "mål");
+			}
+			for (EObject responsible : measure.getResponsible()) {
+				if (responsible instanceof Organisation organisation) {
+					builder.node(organisation, root, "party", Labels.of(organisation));
+					builder.connect(organisation, measure, "responsible", "ansvarig");
+				}
+			}
+			boolean followedUp = false;
+			for (FollowUpEntry entry : measureEntries) {
+				if (entry.getMeasures().isEmpty() || entry.getMeasures().contains(measure)) {
+					DiagramNode entryNode = builder.node(entry, root, "follow-up", "Uppföljning " + entry.getName());
+					if (entry.getFrequency() != null) {
+						entryNode.details().add(Labels.meetings(entry.getFrequency()).replace("sammanträder ", ""));
+					}
+					builder.connect(measure, entry, "followed-up-by", "följs upp");
+					followedUp = true;
+				}
+			}
+			if (!followedUp) {
+				node.markGap();
+			}
+		}
+		builder.attach(findings);
+		return builder.diagram();
+	}
+
+	private static String findingLabel(EObject finding) {
+		if (finding instanceof Statistic statistic && statistic.getArea() != null) {
+			return statistic.getArea().getName() + ": " + statistic.getCategory();
+		}
+		if (finding instanceof AreaAssessment assessment && assessment.getArea() != null) {
+			return "Bedömning " + assessment.getArea().getName();
+		}
+		return finding instanceof NamedElement named ? named.getName() : "Iakttagelse";
+	}
+
+	static String shorten(String text) {
+		if (text == null) {
+			return "Mål";
+		}
+		return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+	}
+}

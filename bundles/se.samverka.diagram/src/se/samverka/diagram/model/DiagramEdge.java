@@ -1,0 +1,47 @@
+package se.samverka.diagram.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A line between two boxes: its kind ("reports-to", "member" …), its label, and once laid out its route. */
+public final class DiagramEdge {
+	private final String id;
+	private final DiagramNode source;
+	private final DiagramNode target;
+	private final String kind;
+	private final String label;
+	private final List<double[]> points = new ArrayList<>();
+
+	public DiagramEdge(String id, DiagramNode source, DiagramNode target, String kind, String label) {
+		this.id = id;
+		this.source = source;
+		this.target = target;
+		this.kind = kind;
+		this.label = label;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	public DiagramNode source() {
+		return source;
+	}
+
+	public DiagramNode target() {
+		return target;
+	}
+
+	public String kind() {
+		return kind;
+	}
+
+	public String label() {
+		return label;
+	}
+
+	/** The route in absolute coordinates, start to end, as {x, y} pairs. */
+	public List<double[]> points() {
+		return points;
+	}
+}

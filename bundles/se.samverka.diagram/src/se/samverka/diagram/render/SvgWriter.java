@@ -1,0 +1,107 @@
+package se.samverka.diagram.render;
+
+import java.util.Locale;
+
+import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramEdge;
+import se.samverka.diagram.model.DiagramNode;
+
+/** Writes a laid-out diagram as standalone SVG; every text from the model is XML-escaped. */
+public final class SvgWriter {
+	private SvgWriter() {
+	}
+
+	public static String write(Diagram diagram) {
+		double width = 0;
+		double height = 0;
+		for (DiagramNode node : diagram.nodes()) {
+			width = Math.max(width, node.x() + node.width());
+			height = Math.max(height, node.y() + node.height());
+		}
+		StringBuilder svg = new StringBuilder();
+		svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+		svg.append(String.format(Locale.ROOT,
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
+						+ "font-family=\"%s\" font-size=\"11\">\n",
+				width + 20, height + 20, width + 20, height + 20, Style.FONT));
+		svg.append("<title>").append(escape(diagram.title())).append("</title>\n");
+		svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+				+ "markerHeight=\"8\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"")
+				.append(Style.LINE).append("\"/></marker></defs>\n");
+		svg.append("<g transform=\"translate(10,10)\">\n");
+		for (DiagramNode node : diagram.nodes()) {
+			node(svg, node);
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			edge(svg, edge);
+		}
+		svg.append("</g>\n</svg>\n");
+		return svg.toString();
+	}
+
+	private static void node(StringBuilder svg, DiagramNode node) {
+		svg.append(String.format(Locale.ROOT, "<g class=\"node %s\" id=\"%s\">", escape(node.kind()),
+				escape(node.id())));
+		svg.append(String.format(Locale.ROOT,
+				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"%s\" stroke=\"%s\" "
+						+ "stroke-width=\"%s\"%s/>",
+				node.x(), node.y(), node.width(), node.height(), Style.fill(node.kind()),
+				node.isGap() ? Style.GAP : Style.LINE, node.isGap() ? "2.5" : "1",
+				node.isGap() ? " stroke-dasharray=\"6 3\"" : ""));
+		double textX = node.x() + node.width() / 2;
+		svg.append(String.format(Locale.ROOT,
+				"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>", textX,
+				node.y() + 17, escape(node.label())));
+		double y = node.y() + 17;
+		for (String detail : node.details()) {
+			y += ElkLayoutEngine.LINE_HEIGHT;
+			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", textX,
+					y, escape(detail)));
+		}
+		if (!node.findings().isEmpty()) {
+			svg.append(String.format(Locale.ROOT,
+					"<text class=\"findings\" x=\"%.1f\" y=\"%.1f\" fill=\"%s\" font-size=\"10\">⚠ %s</text>",
+					node.x() + 6, node.y() + node.height() - 6, Style.FINDING, escape(String.join(" ", node.findings()))));
+		}
+		svg.append("</g>\n");
+	}
+
+	private static void edge(StringBuilder svg, DiagramEdge edge) {
+		if (edge.points().isEmpty()) {
+			return;
+		}
+		StringBuilder points = new StringBuilder();
+		for (double[] point : edge.points()) {
+			points.append(String.format(Locale.ROOT, "%.1f,%.1f ", point[0], point[1]));
+		}
+		svg.append(String.format(Locale.ROOT,
+				"<g class=\"edge %s\"><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" marker-end=\"url(#arrow)\"/>",
+				escape(edge.kind()), points.toString().trim(), Style.LINE));
+		double[] middle = edge.points().get(edge.points().size() / 2);
+		svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" fill=\"%s\">%s</text></g>\n",
+				middle[0] + 3, middle[1] - 3, Style.LINE, escape(edge.label())));
+	}
+
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (char c : text.toCharArray()) {
+			switch (c) {
+			case '<' -> escaped.append("&lt;");
+			case '>' -> escaped.append("&gt;");
+			case '&' -> escaped.append("&amp;");
+			case '"' -> escaped.append("&quot;");
+			case '\'' -> escaped.append("&apos;");
+			default -> {
+				if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+					escaped.append(c);
+				}
+			}
+			}
+		}
+		return escaped.toString();
+	}
+}
