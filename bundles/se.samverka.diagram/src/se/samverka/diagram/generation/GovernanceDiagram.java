@@ -36,7 +36,8 @@ public final class GovernanceDiagram {
 		}
 		if (agreement.getCoordination() != null) {
 			for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-				DiagramNode node = builder.node(coordinator, root, "coordinator", "Samordnare " + coordinator.getName());
+				DiagramNode node = builder.node(coordinator, root, "coordinator", coordinator.getParty() == null
+						? coordinator.getName() : "Samordnare, " + Labels.of(coordinator.getParty()));
 				if (coordinator.getPerson() != null) {
 					node.details().add(Labels.of(coordinator.getPerson()));
 				}

@@ -1,5 +1,6 @@
 package se.samverka.diagram.layout;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,14 +9,18 @@ import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
 import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.options.NodeLabelPlacement;
+import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
@@ -30,7 +35,7 @@ import se.samverka.diagram.model.DiagramNode;
  */
 public final class ElkLayoutEngine {
 	/** Width of one character of the 11 px sans-serif the renderers use, on average. */
-	public static final double CHARACTER_WIDTH = 6.6;
+	public static final double CHARACTER_WIDTH = 7.0;
 	public static final double LINE_HEIGHT = 14;
 	public static final double LABEL_TOP = 26;
 	private static final double MIN_WIDTH = 110;
@@ -87,11 +92,14 @@ public final class ElkLayoutEngine {
 		elkNode.setDimensions(width, height);
 		if (!node.children().isEmpty()) {
 			configure(elkNode);
-			elkNode.setProperty(CoreOptions.PADDING,
-					new ElkPadding(LABEL_TOP + node.details().size() * LINE_HEIGHT + 10, 14, 14, 14));
-			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(width, height));
+			// the title and detail lines as one label inside the top, so ELK makes the box wide enough for them
+			ElkLabel title = ElkGraphUtil.createLabel(node.label(), elkNode);
+			title.setDimensions(width, LABEL_TOP + node.details().size() * LINE_HEIGHT);
+			elkNode.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.insideTopCenter());
 			elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
-					org.eclipse.elk.core.options.SizeConstraint.minimumSize());
+					EnumSet.of(SizeConstraint.NODE_LABELS, SizeConstraint.MINIMUM_SIZE));
+			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
+			elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
 			for (DiagramNode child : node.children()) {
 				build(child, elkNode, nodes);
 			}
