@@ -67,8 +67,9 @@ public final class TraceabilityDiagram {
 			boolean followedUp = false;
 			for (FollowUpEntry entry : measureEntries) {
 				if (entry.getMeasures().isEmpty() || entry.getMeasures().contains(measure)) {
-					DiagramNode entryNode = builder.node(entry, root, "follow-up", "Uppföljning " + entry.getName());
-					if (entry.getFrequency() != null) {
+					boolean drawn = builder.nodeOf(entry) != null;
+					DiagramNode entryNode = builder.node(entry, root, "follow-up", entry.getName());
+					if (!drawn && entry.getFrequency() != null) {
 						entryNode.details().add(Labels.meetings(entry.getFrequency()).replace("sammanträder ", ""));
 					}
 					builder.connect(measure, entry, "followed-up-by", "följs upp");

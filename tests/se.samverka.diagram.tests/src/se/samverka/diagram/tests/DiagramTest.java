@@ -67,6 +67,10 @@ class DiagramTest {
 		assertEquals(8, kind(diagram, "goal").size());
 		assertTrue(kind(diagram, "goal").stream().anyMatch(g -> g.details().contains("93 → 186 personer")));
 		assertTrue(kind(diagram, "measure").stream().noneMatch(DiagramNode::isGap), "every measure is followed up");
+		List<DiagramNode> followUps = kind(diagram, "follow-up");
+		assertEquals(1, followUps.size());
+		assertEquals(List.of("1 gång per år"), followUps.get(0).details());
+		assertEquals(8, diagram.edges().stream().filter(e -> e.kind().equals("followed-up-by")).count());
 	}
 
 	@Test
