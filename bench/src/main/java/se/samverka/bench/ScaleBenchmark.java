@@ -1,0 +1,192 @@
+package se.samverka.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+
+import com.google.inject.Injector;
+
+import se.samverka.dsl.SamverkaStandaloneSetup;
+import se.samverka.model.Model;
+import se.samverka.validation.ModelValidator;
+
+/**
+ * How the costs grow with the model: for N synthetic municipalities, parse + link + validate the
+ * DSL, load the same model from XMI (and run the rules on it), and re-validate after a one-line
+ * edit of one file; medians of repeated runs after warm-up, with the peak heap of each.
+ * Usage: bench/run scale [--short] [N...]
+ */
+public final class ScaleBenchmark {
+	private static Injector injector;
+
+	private ScaleBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		boolean shortMode = Arrays.asList(args).contains("--short");
+		List<Integer> sizes = new ArrayList<>();
+		for (String arg : args) {
+			if (!arg.startsWith("--")) {
+				sizes.add(Integer.parseInt(arg));
+			}
+		}
+		if (sizes.isEmpty()) {
+			sizes = shortMode ? List.of(1, 10) : List.of(1, 10, 100, 290);
+		}
+		int runs = shortMode ? 1 : 5;
+		injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
+		Path work = Files.createTempDirectory("samverka-scale");
+		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s%n", "N", "lines", "dsl ms",
+				"dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB");
+		for (int n : sizes) {
+			Path folder = work.resolve("n" + n);
+			List<Path> files = SyntheticModels.write(folder, n, 2026);
+			long lines = 0;
+			for (Path file : files) {
+				lines += Files.readAllLines(file).size();
+			}
+			Measure dsl = measure(runs, () -> loadAndValidateDsl(files));
+			List<Path> xmiFiles = saveAsXmi(files, folder.resolve("xmi"));
+			Measure xmi = measure(runs, () -> loadAndValidateXmi(xmiFiles));
+			Measure edit = measureEdit(runs, files);
+			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d%n", n, lines, dsl.millis,
+					dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis), edit.millis,
+					edit.peakMb);
+		}
+	}
+
+	private record Measure(long millis, long peakMb) {
+	}
+
+	private interface Work {
+		void run() throws Exception;
+	}
+
+	private static Measure measure(int runs, Work work) throws Exception {
+		work.run(); // warm-up
+		long[] times = new long[runs];
+		long peak = 0;
+		for (int i = 0; i < runs; i++) {
+			System.gc();
+			resetPeaks();
+			long start = System.nanoTime();
+			work.run();
+			times[i] = (System.nanoTime() - start) / 1_000_000;
+			peak = Math.max(peak, peakHeapMb());
+		}
+		Arrays.sort(times);
+		return new Measure(times[runs / 2], peak);
+	}
+
+	private static void loadAndValidateDsl(List<Path> files) {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		List<Resource> resources = new ArrayList<>();
+		for (Path file : files) {
+			resources.add(set.getResource(URI.createFileURI(file.toString()), true));
+		}
+		EcoreUtil.resolveAll(set);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		for (Resource resource : resources) {
+			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		}
+	}
+
+	private static List<Path> saveAsXmi(List<Path> files, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		XtextResourceSet dsl = injector.getInstance(XtextResourceSet.class);
+		for (Path file : files) {
+			dsl.getResource(URI.createFileURI(file.toString()), true);
+		}
+		EcoreUtil.resolveAll(dsl);
+		ResourceSet xmi = xmiResourceSet();
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		List<Path> written = new ArrayList<>();
+		for (Resource resource : dsl.getResources()) {
+			Path target = folder.resolve(resource.getURI().trimFileExtension().lastSegment() + ".xmi");
+			Resource copy = xmi.createResource(URI.createFileURI(target.toString()));
+			copy.getContents().addAll(copier.copyAll(resource.getContents()));
+			written.add(target);
+		}
+		copier.copyReferences();
+		for (Resource resource : xmi.getResources()) {
+			resource.save(Map.of());
+		}
+		return written;
+	}
+
+	private static void loadAndValidateXmi(List<Path> files) {
+		ResourceSet set = xmiResourceSet();
+		for (Path file : files) {
+			set.getResource(URI.createFileURI(file.toString()), true);
+		}
+		EcoreUtil.resolveAll(set);
+		ModelValidator rules = new ModelValidator();
+		for (Resource resource : set.getResources()) {
+			rules.validate((Model) resource.getContents().get(0));
+		}
+	}
+
+	/** A workspace loaded once; then one line of one file changes and only that file is parsed and validated again. */
+	private static Measure measureEdit(int runs, List<Path> files) throws Exception {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		for (Path file : files) {
+			set.getResource(URI.createFileURI(file.toString()), true);
+		}
+		EcoreUtil.resolveAll(set);
+		XtextResource edited = (XtextResource) set.getResources().get(0);
+		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
+		return measure(runs, () -> {
+			// one line changes back and forth: the steering group's mandate
+			String text = edited.getParseResult().getRootNode().getText();
+			String from = text.contains("\"Beslutar.\"") ? "\"Beslutar.\"" : "\"Beslutar nu.\"";
+			String to = from.equals("\"Beslutar.\"") ? "\"Beslutar nu.\"" : "\"Beslutar.\"";
+			edited.update(text.indexOf(from), from.length(), to);
+			EcoreUtil.resolveAll(edited);
+			validator.validate(edited, CheckMode.ALL, CancelIndicator.NullImpl);
+		});
+	}
+
+	private static ResourceSet xmiResourceSet() {
+		ResourceSet set = new ResourceSetImpl();
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new XMIResourceFactoryImpl());
+		return set;
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeapMb() {
+		long bytes = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				bytes += pool.getPeakUsage().getUsed();
+			}
+		}
+		return bytes / (1024 * 1024);
+	}
+}
