@@ -23,9 +23,17 @@ public final class Main {
 	private Main() {
 	}
 
-	public static void main(String[] args) {
-		System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-				new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+	/** Deeply nested files are parsed recursively: the work runs on a thread with room for that. */
+	private static final long STACK_BYTES = 512L * 1024 * 1024;
+
+	public static void main(String[] args) throws InterruptedException {
+		int[] status = { COULD_NOT_RUN };
+		Thread worker = new Thread(null, () -> status[0] = run(args,
+				new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8)), "samverka", STACK_BYTES);
+		worker.start();
+		worker.join();
+		System.exit(status[0]);
 	}
 
 	/** Runs one command line; the streams are parameters so tests can read what a user would see. */

@@ -28,6 +28,8 @@ final class ModelLoading {
 			err.println(CliTexts.get("notUtf8", e.file(), e.line(), e.column()));
 		} catch (ModelFolder.MissingFileException e) {
 			err.println(CliTexts.get(e.exists() ? "notAFile" : "noSuchFile", e.file()));
+		} catch (StackOverflowError e) {
+			err.println(CliTexts.get("tooDeep"));
 		} catch (IOException | RuntimeException e) {
 			err.println(CliTexts.get("cannotRead", String.valueOf(e.getMessage())));
 		}

@@ -11,9 +11,29 @@ import org.eclipse.xtext.nodemodel.INode;
 
 import se.samverka.model.nls.Texts;
 
-/** Dates as users write them, with a message in their language when one is not a real date. */
+/** Dates and whole numbers as users write them, with a message in their language when one is not valid. */
 public class SamverkaValueConverters extends DefaultTerminalConverters {
 	private static final Texts TEXTS = new Texts(SamverkaValueConverters.class, "se.samverka.dsl.conversion.messages");
+
+	@Override
+	@ValueConverter(rule = "INT")
+	public IValueConverter<Integer> INT() {
+		return new IValueConverter<>() {
+			@Override
+			public Integer toValue(String string, INode node) {
+				try {
+					return Integer.valueOf(string);
+				} catch (NumberFormatException e) {
+					throw new ValueConverterException(TEXTS.get("invalidInteger", string), node, null);
+				}
+			}
+
+			@Override
+			public String toString(Integer value) {
+				return String.valueOf(value);
+			}
+		};
+	}
 
 	@ValueConverter(rule = "IsoDate")
 	public IValueConverter<LocalDate> isoDate() {

@@ -166,6 +166,20 @@ class CommandLineTest {
 	}
 
 	@Test
+	void aNumberTooLargeIsReportedInTheUsersLanguage() throws Exception {
+		Path file = write("tal.samverkan", "avtal A {\n\ttyp ramavtal\n\tgiltighet {\n\t\tfrån 2024-01-01 till 2025-01-01\n"
+				+ "\t\tförlängning 99999999999 år\n\t}\n}\n");
+		assertEquals(1, run("validate", file.toString()));
+		assertTrue(out.contains(file + ":5:15: error: SYNTAX: '99999999999' är för stort som heltal."), out);
+	}
+
+	@Test
+	void aTenMegabyteStringIsReadWithoutTrouble() throws Exception {
+		Path file = write("stor.samverkan", "organisation P \"" + "x".repeat(10_000_000) + "\" {\n\ttyp polis\n}\n");
+		assertEquals(0, run("validate", file.toString()));
+	}
+
+	@Test
 	void aMissingFileStopsWithStatusTwoAndAClearMessage() {
 		assertEquals(2, run("validate", folder.resolve("saknas.samverkan").toString()));
 		assertEquals("samverka: filen '" + folder.resolve("saknas.samverkan") + "' finns inte.", err.strip());
