@@ -38,16 +38,12 @@ final class CheckReadinessCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelFolder folder = new ModelLoading().load(files, err);
+		ModelFolder folder = new ModelLoading().loadParsed(files, err);
 		if (folder == null) {
 			return Main.COULD_NOT_RUN;
 		}
 		boolean any = false;
 		for (Resource resource : folder.requested().values()) {
-			if (!resource.getErrors().isEmpty()) {
-				err.println(CliTexts.get("readiness.syntaxErrors", resource.getURI().toFileString()));
-				return Main.COULD_NOT_RUN;
-			}
 			for (EObject root : resource.getContents()) {
 				for (Agreement agreement : ((Model) root).getAgreements()) {
 					out.println(Readiness.table(agreement));

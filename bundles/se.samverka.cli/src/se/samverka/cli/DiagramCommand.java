@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.ecore.resource.Resource;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,16 +67,11 @@ final class DiagramCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		ModelFolder folder = new ModelLoading().load(List.of(file), err);
+		ModelFolder folder = new ModelLoading().loadParsed(List.of(file), err);
 		if (folder == null) {
 			return Main.COULD_NOT_RUN;
 		}
-		Resource resource = folder.requested().get(file);
-		if (!resource.getErrors().isEmpty()) {
-			err.println(CliTexts.get("readiness.syntaxErrors", file));
-			return Main.COULD_NOT_RUN;
-		}
-		Model model = (Model) resource.getContents().get(0);
+		Model model = (Model) folder.requested().get(file).getContents().get(0);
 		Agreement agreement = model.getAgreements().stream()
 				.filter(a -> agreementName == null || agreementName.equals(a.getName())).findFirst().orElse(null);
 		if (agreement == null) {

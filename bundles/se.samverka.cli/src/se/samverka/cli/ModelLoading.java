@@ -18,6 +18,24 @@ final class ModelLoading {
 		return injector;
 	}
 
+	/**
+	 * Like {@link #load}, for commands that need a whole model (readiness, diagrams): a file
+	 * with syntax errors is refused with a pointer to {@code samverka validate}.
+	 */
+	ModelFolder loadParsed(List<Path> files, PrintWriter err) {
+		ModelFolder folder = load(files, err);
+		if (folder == null) {
+			return null;
+		}
+		for (var entry : folder.requested().entrySet()) {
+			if (!entry.getValue().getErrors().isEmpty()) {
+				err.println(CliTexts.get("syntaxErrors", entry.getKey()));
+				return null;
+			}
+		}
+		return folder;
+	}
+
 	/** The loaded models, or null after printing why they could not be loaded. */
 	ModelFolder load(List<Path> files, PrintWriter err) {
 		ModelFolder folder = injector.getInstance(ModelFolder.class);

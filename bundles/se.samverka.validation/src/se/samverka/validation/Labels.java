@@ -3,8 +3,7 @@ package se.samverka.validation;
 import org.eclipse.emf.ecore.EObject;
 
 import se.samverka.model.NamedElement;
-import se.samverka.model.Person;
-import se.samverka.model.Titled;
+import se.samverka.model.derived.Titles;
 import se.samverka.model.nls.Texts;
 import se.samverka.model.nls.TypeNames;
 
@@ -32,12 +31,6 @@ public final class Labels {
 		if (element instanceof NamedElement named && named.getName() != null) {
 			return named.getName();
 		}
-		if (element instanceof Titled titled && titled.getTitle() != null) {
-			return titled.getTitle();
-		}
-		if (element instanceof Person person) {
-			return person.getFullName();
-		}
-		return null;
+		return Titles.of(element);
 	}
 }

@@ -5,8 +5,7 @@ import se.samverka.model.Chair;
 import se.samverka.model.Frequency;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Organisation;
-import se.samverka.model.Person;
-import se.samverka.model.Titled;
+import se.samverka.model.derived.Titles;
 
 /** The words a diagram shows: titles before names, meetings and chairs in Swedish. */
 final class Labels {
@@ -14,13 +13,8 @@ final class Labels {
 	}
 
 	static String of(NamedElement element) {
-		if (element instanceof Titled titled && titled.getTitle() != null) {
-			return titled.getTitle();
-		}
-		if (element instanceof Person person && person.getFullName() != null) {
-			return person.getFullName();
-		}
-		return element.getName();
+		String title = Titles.of(element);
+		return title != null ? title : element.getName();
 	}
 
 	static String meetings(Frequency frequency) {

@@ -3,9 +3,9 @@ package se.samverka.dsl.ide.hover;
 import org.eclipse.emf.ecore.EObject;
 
 import se.samverka.model.Organisation;
-import se.samverka.model.Person;
 import se.samverka.model.Role;
 import se.samverka.model.Titled;
+import se.samverka.model.derived.Titles;
 import se.samverka.model.nls.TypeNames;
 
 /** How an element introduces itself to a user: its kind in words, its title, its description. */
@@ -38,12 +38,7 @@ public final class ElementDescriptions {
 	}
 
 	private static String title(EObject element) {
-		if (element instanceof Titled titled && titled.getTitle() != null) {
-			return titled.getTitle();
-		}
-		if (element instanceof Person person) {
-			return person.getFullName();
-		}
-		return null;
+		return Titles.of(element);
 	}
+
 }
