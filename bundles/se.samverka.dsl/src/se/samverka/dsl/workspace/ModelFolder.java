@@ -156,14 +156,19 @@ public class ModelFolder {
 		return "";
 	}
 
+	/** A regular file whose name ends in .samverkan. */
+	public static boolean isModelFile(Path file) {
+		Path name = file.getFileName();
+		return name != null && name.toString().endsWith("." + EXTENSION) && Files.isRegularFile(file);
+	}
+
 	private static List<Path> siblings(Path file) throws IOException {
 		Path folder = file.getParent();
 		if (folder == null) {
 			return List.of();
 		}
 		try (Stream<Path> entries = Files.list(folder)) {
-			return entries.filter(p -> p.getFileName().toString().endsWith("." + EXTENSION))
-					.filter(Files::isRegularFile).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
+			return entries.filter(ModelFolder::isModelFile).map(p -> p.toAbsolutePath().normalize()).sorted().toList();
 		}
 	}
 

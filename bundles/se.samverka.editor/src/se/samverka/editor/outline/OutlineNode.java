@@ -1,0 +1,7 @@
+package se.samverka.editor.outline;
+
+import org.eclipse.lsp4j.DocumentSymbol;
+
+/** An element in the outline: the symbol the language server gave, and the file it is in (for its properties). */
+public record OutlineNode(String uri, DocumentSymbol symbol) {
+}

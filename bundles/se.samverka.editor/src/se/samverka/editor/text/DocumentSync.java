@@ -1,0 +1,62 @@
+package se.samverka.editor.text;
+
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
+
+import se.samverka.editor.EditorPlugin;
+import se.samverka.editor.server.Uris;
+
+/**
+ * Keeps the language server's copy of an open document equal to the editor's text: opened when
+ * the editor opens, each change sent as it happens (the server validates in the background and
+ * cancels stale work itself), closed with the editor.
+ */
+public class DocumentSync implements IReconciler, IDocumentListener {
+	private ITextViewer viewer;
+	private IDocument document;
+	private String uri;
+
+	@Override
+	public void install(ITextViewer textViewer) {
+		viewer = textViewer;
+		document = textViewer.getDocument();
+		if (document == null) {
+			return;
+		}
+		uri = Uris.of(document);
+		if (uri != null) {
+			EditorPlugin.get().server().opened(uri, document.get());
+			document.addDocumentListener(this);
+		}
+	}
+
+	@Override
+	public void uninstall() {
+		if (document != null && uri != null) {
+			document.removeDocumentListener(this);
+			EditorPlugin.get().server().closed(uri);
+		}
+		viewer = null;
+		document = null;
+		uri = null;
+	}
+
+	@Override
+	public void documentAboutToBeChanged(DocumentEvent event) {
+	}
+
+	@Override
+	public void documentChanged(DocumentEvent event) {
+		EditorPlugin.get().server().changed(uri, event.getDocument().get());
+	}
+
+	@Override
+	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
+		return null;
+	}
+
+}

@@ -1,0 +1,46 @@
+package se.samverka.workbench;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English). */
+public final class Messages extends NLS {
+	public static String FirstStart_job;
+	public static String FirstStart_projectName;
+	public static String NewProject_title;
+	public static String NewProject_description;
+	public static String NewProject_examples;
+	public static String NewAgreement_title;
+	public static String NewAgreement_description;
+	public static String NewAgreement_folder;
+	public static String NewAgreement_fileName;
+	public static String NewAgreement_shape;
+	public static String NewAgreement_shapeEmpty;
+	public static String NewAgreement_shapeSubAgreement;
+	public static String NewAgreement_shapeCommunicationPlan;
+	public static String NewAgreement_municipality;
+	public static String NewAgreement_policeArea;
+	public static String NewAgreement_districts;
+	public static String NewAgreement_districtsHint;
+	public static String NewAgreement_startYear;
+	public static String NewAgreement_noFolder;
+	public static String NewAgreement_fileExists;
+	public static String NewAgreement_badFileName;
+	public static String Preferences_description;
+	public static String Preferences_language;
+	public static String Preferences_swedish;
+	public static String Preferences_english;
+	public static String Preferences_languageRestart;
+	public static String Preferences_severities;
+	public static String Preferences_default;
+	public static String Preferences_error;
+	public static String Preferences_warning;
+	public static String Preferences_info;
+	public static String Preferences_ignore;
+
+	static {
+		NLS.initializeMessages("se.samverka.workbench.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}
