@@ -1,0 +1,86 @@
+package se.samverka.dsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.IResourceFactory;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.eclipse.xtext.util.Modules2;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Provider;
+
+import se.samverka.dsl.workspace.ModelFolder;
+
+/**
+ * The language server of Samverka: Xtext's {@link LanguageServerImpl} serving .samverkan files
+ * with the services of {@code SamverkaIdeModule} (the findings of all rules, completion, hover,
+ * outline, rename across files, formatting, quick fixes). A file sees the other files of its own
+ * folder, as {@code samverka validate} loads them ({@link SameFolderContainerManager}).
+ * {@code samverka lsp} {@linkplain #serve serves} it over standard input and output; an editor in
+ * the same process {@linkplain #create() creates} one and calls it directly.
+ */
+public class SamverkaLanguageServer extends LanguageServerImpl {
+
+	/**
+	 * A new server, not yet connected to a client. Its {@code exit} does not end the process, so
+	 * it can run inside the workbench or a test.
+	 */
+	public static SamverkaLanguageServer create() {
+		return create(false);
+	}
+
+	/**
+	 * Serves one client over the given streams until the input ends: reads LSP messages from
+	 * {@code in} and writes nothing but LSP messages to {@code out}.
+	 *
+	 * @param exitEndsProcess whether the client's {@code exit} notification ends the Java
+	 *                        process, as a server in a process of its own should (status 0 after
+	 *                        {@code shutdown}, 1 without)
+	 * @return done when the input has ended
+	 */
+	public static Future<Void> serve(InputStream in, OutputStream out, boolean exitEndsProcess) {
+		SamverkaLanguageServer server = create(exitEndsProcess);
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
+	}
+
+	private static SamverkaLanguageServer create(boolean exitEndsProcess) {
+		IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
+		Injector language = new ServerLanguageSetup(languages).createInjectorAndDoEMFRegistration();
+		// the server's resource sets make .samverkan resources of this language, whatever EMF's
+		// global registry holds (inside the workbench: the editor's own registration)
+		Provider<XtextResourceSet> resourceSets = () -> {
+			XtextResourceSet set = language.getInstance(XtextResourceSet.class);
+			set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFolder.EXTENSION,
+					language.getInstance(IResourceFactory.class));
+			return set;
+		};
+		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
+			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
+			binder.bind(XtextResourceSet.class).toProvider(resourceSets);
+			binder.bind(ILanguageServerShutdownAndExitHandler.class)
+					.to(exitEndsProcess ? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
+							: ILanguageServerShutdownAndExitHandler.NullImpl.class);
+		}));
+		return server.getInstance(SamverkaLanguageServer.class);
+	}
+
+	/** Reads the current state of a document (open or on disk) under the server's read lock, for in-process views of model elements. */
+	public <T> java.util.concurrent.CompletableFuture<T> read(String uri,
+			java.util.function.BiFunction<org.eclipse.xtext.ide.server.Document, org.eclipse.xtext.resource.XtextResource, T> reader) {
+		return getRequestManager().runRead(cancel -> getWorkspaceManager().doRead(org.eclipse.emf.common.util.URI.createURI(uri),
+				(document, resource) -> reader.apply(document, resource)));
+	}
+}
