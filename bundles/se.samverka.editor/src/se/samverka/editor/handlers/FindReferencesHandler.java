@@ -6,6 +6,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.window.Window;
 import org.eclipse.lsp4j.Location;
@@ -21,6 +22,7 @@ import se.samverka.editor.Messages;
 import se.samverka.editor.server.Uris;
 import se.samverka.editor.server.WorkbenchLanguageServer;
 import se.samverka.editor.text.Editors;
+import se.samverka.editor.text.SamverkaHover;
 
 /** Find references (Ctrl+Shift+G): every place in the folder that names the element at the caret; choosing one opens it. */
 public class FindReferencesHandler extends ModelEditorHandler {
@@ -28,7 +30,8 @@ public class FindReferencesHandler extends ModelEditorHandler {
 	@Override
 	void run(ITextEditor editor, IDocument document, TextDocumentIdentifier file, Position caret) throws BadLocationException {
 		int offset = document.getLineOffset(caret.getLine()) + caret.getCharacter();
-		String name = wordAt(document, offset);
+		IRegion word = SamverkaHover.nameAt(document, offset);
+		String name = document.get(word.getOffset(), word.getLength());
 		List<? extends Location> references = WorkbenchLanguageServer
 				.await(EditorPlugin.get().server().services().references(new ReferenceParams(file, caret, new ReferenceContext(false))));
 		if (references == null || references.isEmpty()) {
@@ -52,15 +55,4 @@ public class FindReferencesHandler extends ModelEditorHandler {
 		}
 	}
 
-	private static String wordAt(IDocument document, int offset) throws BadLocationException {
-		int start = offset;
-		int end = offset;
-		while (start > 0 && Character.isLetterOrDigit(document.getChar(start - 1))) {
-			start--;
-		}
-		while (end < document.getLength() && Character.isLetterOrDigit(document.getChar(end))) {
-			end++;
-		}
-		return document.get(start, end - start);
-	}
 }

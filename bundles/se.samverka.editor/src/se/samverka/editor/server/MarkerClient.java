@@ -3,10 +3,12 @@ package se.samverka.editor.server;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -46,7 +48,12 @@ final class MarkerClient implements LanguageClient {
 
 	@Override
 	public void logMessage(MessageParams message) {
-		EditorPlugin.log("Samverka language server: " + message.getMessage(), null);
+		// the server's notes are information, not errors: only its errors go to the log as errors
+		if (message.getType() == MessageType.Error) {
+			EditorPlugin.log("Samverka language server: " + message.getMessage(), null);
+		} else {
+			ILog.of(MarkerClient.class).info("Samverka language server: " + message.getMessage());
+		}
 	}
 
 }

@@ -18,7 +18,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
-import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
@@ -32,7 +31,6 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.eclipse.lsp4j.WorkspaceFoldersChangeEvent;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
@@ -54,11 +52,8 @@ public final class WorkbenchLanguageServer {
 	private final SamverkaLanguageServer server;
 	private final Map<String, AtomicInteger> openVersions = new ConcurrentHashMap<>();
 	private final IResourceChangeListener fileWatcher = this::resourcesChanged;
-	private final WorkspaceFolder root;
-
-	private WorkbenchLanguageServer(SamverkaLanguageServer server, WorkspaceFolder root) {
+	private WorkbenchLanguageServer(SamverkaLanguageServer server) {
 		this.server = server;
-		this.root = root;
 	}
 
 	public static WorkbenchLanguageServer start() {
@@ -79,7 +74,7 @@ public final class WorkbenchLanguageServer {
 		params.setCapabilities(capabilities);
 		server.initialize(params).join();
 		server.initialized(new InitializedParams());
-		WorkbenchLanguageServer workbenchServer = new WorkbenchLanguageServer(server, root);
+		WorkbenchLanguageServer workbenchServer = new WorkbenchLanguageServer(server);
 		ResourcesPlugin.getWorkspace().addResourceChangeListener(workbenchServer.fileWatcher, IResourceChangeEvent.POST_CHANGE);
 		return workbenchServer;
 	}
@@ -139,22 +134,15 @@ public final class WorkbenchLanguageServer {
 		}
 	}
 
-	/** Files changed on disk (saved, created, deleted, refreshed): tell the server; a new or removed model file may make a new folder project. */
+	/** Files changed on disk (saved, created, deleted, refreshed): tell the server, which links each file within its folder by itself. */
 	private void resourcesChanged(IResourceChangeEvent event) {
 		List<FileEvent> changes = new ArrayList<>();
-		boolean[] foldersChanged = { false };
 		try {
 			event.getDelta().accept(delta -> {
 				if (delta.getResource() instanceof IFile file && Uris.isModel(file) && file.getLocation() != null) {
 					switch (delta.getKind()) {
-					case IResourceDelta.ADDED -> {
-						changes.add(new FileEvent(Uris.of(file), FileChangeType.Created));
-						foldersChanged[0] = true;
-					}
-					case IResourceDelta.REMOVED -> {
-						changes.add(new FileEvent(Uris.of(file), FileChangeType.Deleted));
-						foldersChanged[0] = true;
-					}
+					case IResourceDelta.ADDED -> changes.add(new FileEvent(Uris.of(file), FileChangeType.Created));
+					case IResourceDelta.REMOVED -> changes.add(new FileEvent(Uris.of(file), FileChangeType.Deleted));
 					case IResourceDelta.CHANGED -> {
 						if ((delta.getFlags() & IResourceDelta.CONTENT) != 0) {
 							changes.add(new FileEvent(Uris.of(file), FileChangeType.Changed));
@@ -169,11 +157,7 @@ public final class WorkbenchLanguageServer {
 		} catch (CoreException unreadable) {
 			EditorPlugin.log("Samverka: workspace change not readable", unreadable);
 		}
-		if (foldersChanged[0]) {
-			// the server makes one project per folder of models: let it look at the folders again
-			server.didChangeWorkspaceFolders(new DidChangeWorkspaceFoldersParams(
-					new WorkspaceFoldersChangeEvent(List.of(root), List.of(root))));
-		} else if (!changes.isEmpty()) {
+		if (!changes.isEmpty()) {
 			server.didChangeWatchedFiles(new DidChangeWatchedFilesParams(changes));
 		}
 	}

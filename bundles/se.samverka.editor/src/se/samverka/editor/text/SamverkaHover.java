@@ -50,8 +50,12 @@ public class SamverkaHover implements ITextHover {
 
 	@Override
 	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return nameAt(viewer.getDocument(), offset);
+	}
+
+	/** The name (or qualified name) around an offset. */
+	public static IRegion nameAt(org.eclipse.jface.text.IDocument document, int offset) {
 		try {
-			var document = viewer.getDocument();
 			int start = offset;
 			int end = offset;
 			while (start > 0 && isNamePart(document.getChar(start - 1))) {

@@ -35,7 +35,7 @@ public class SamverkaHyperlinks extends AbstractHyperlinkDetector {
 				return null;
 			}
 			Location target = answer.getLeft().get(0);
-			IRegion word = new SamverkaHover().getHoverRegion(viewer, region.getOffset());
+			IRegion word = SamverkaHover.nameAt(viewer.getDocument(), region.getOffset());
 			if (target.getUri().equals(uri) && Positions.region(viewer.getDocument(), target.getRange())[0] == word.getOffset()) {
 				return null; // the declaration itself
 			}
