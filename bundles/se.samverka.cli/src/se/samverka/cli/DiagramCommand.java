@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
@@ -61,6 +62,15 @@ final class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--agreement", paramLabel = "NAME", descriptionKey = "diagram.agreement")
 	private String agreementName;
 
+	@Option(names = "--hide-people", descriptionKey = "diagram.hidePeople")
+	private boolean hidePeople;
+
+	@Option(names = "--hide-external", descriptionKey = "diagram.hideExternal")
+	private boolean hideExternal;
+
+	@Option(names = "--collapse-area-groups", descriptionKey = "diagram.collapseAreaGroups")
+	private boolean collapseAreaGroups;
+
 	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "validate.files")
 	private Path file;
 
@@ -79,8 +89,8 @@ final class DiagramCommand implements Callable<Integer> {
 					agreementName));
 			return Main.COULD_NOT_RUN;
 		}
-		Diagram diagram = DiagramView.valueOf(view.name().toUpperCase()).generate(agreement,
-				new ModelValidator().validate(model).findings());
+		Diagram diagram = new DiagramFilter(hidePeople, hideExternal, collapseAreaGroups).apply(DiagramView
+				.valueOf(view.name().toUpperCase()).generate(agreement, new ModelValidator().validate(model).findings()));
 		new ElkLayoutEngine().layout(diagram);
 		byte[] bytes = switch (format) {
 		case svg -> SvgWriter.write(diagram).getBytes(StandardCharsets.UTF_8);

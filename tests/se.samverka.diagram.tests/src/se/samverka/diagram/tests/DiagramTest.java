@@ -8,12 +8,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -22,17 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
+import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.render.PngWriter;
 import se.samverka.diagram.render.SvgWriter;
-import se.samverka.dsl.SamverkaStandaloneSetup;
-import se.samverka.dsl.workspace.ModelFolder;
-import se.samverka.model.Agreement;
-import se.samverka.model.Model;
-import se.samverka.validation.ModelValidator;
 
 /** The diagrams of the seed models: their boxes and lines, a layout without overlaps, SVG and PNG. */
 class DiagramTest {
@@ -160,17 +152,6 @@ class DiagramTest {
 	}
 
 	private static Diagram laidOut(String folder, String file, DiagramView view) throws Exception {
-		Path examples = Path.of(System.getProperty("samverka.examples", "../../examples"));
-		ModelFolder models = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration()
-				.getInstance(ModelFolder.class);
-		Path path = examples.resolve(folder).resolve(file);
-		try (Stream<Path> unused = Files.list(path.getParent())) {
-			models.load(List.of(path));
-		}
-		Model model = (Model) models.requested().get(path).getContents().get(0);
-		Agreement agreement = model.getAgreements().get(0);
-		Diagram diagram = view.generate(agreement, new ModelValidator().validate(model).findings());
-		new ElkLayoutEngine().layout(diagram);
-		return diagram;
+		return ExampleDiagrams.laidOut(folder, file, view, DiagramFilter.NONE);
 	}
 }

@@ -1,0 +1,85 @@
+package se.samverka.diagram.render;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramEdge;
+import se.samverka.diagram.model.DiagramNode;
+
+/**
+ * The laid-out diagram as a Sprotty model (SModel JSON) for the workbench's diagram view: boxes
+ * nested as in the diagram with positions relative to their parent, as Sprotty expects, and
+ * lines on the graph with their routes in absolute coordinates. Colours come from {@link Style},
+ * so the view looks like the SVG and PNG exports.
+ */
+public final class SprottyModelWriter {
+	private SprottyModelWriter() {
+	}
+
+	public static String write(Diagram diagram) {
+		JsonObject graph = new JsonObject();
+		graph.addProperty("type", "graph");
+		graph.addProperty("id", "graph");
+		graph.addProperty("title", diagram.title());
+		JsonArray children = new JsonArray();
+		for (DiagramNode node : diagram.root().children()) {
+			children.add(node(node, 0, 0));
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			children.add(edge(edge));
+		}
+		graph.add("children", children);
+		return new GsonBuilder().disableHtmlEscaping().create().toJson(graph);
+	}
+
+	private static JsonObject node(DiagramNode node, double parentX, double parentY) {
+		JsonObject json = new JsonObject();
+		json.addProperty("type", "box");
+		json.addProperty("id", node.id());
+		json.addProperty("kind", node.kind());
+		json.addProperty("label", node.label());
+		json.addProperty("fill", Style.fill(node.kind()));
+		json.addProperty("gap", node.isGap());
+		JsonObject position = new JsonObject();
+		position.addProperty("x", node.x() - parentX);
+		position.addProperty("y", node.y() - parentY);
+		json.add("position", position);
+		JsonObject size = new JsonObject();
+		size.addProperty("width", node.width());
+		size.addProperty("height", node.height());
+		json.add("size", size);
+		JsonArray details = new JsonArray();
+		node.details().forEach(details::add);
+		json.add("details", details);
+		JsonArray findings = new JsonArray();
+		node.findings().forEach(findings::add);
+		json.add("findings", findings);
+		JsonArray children = new JsonArray();
+		for (DiagramNode child : node.children()) {
+			children.add(node(child, node.x(), node.y()));
+		}
+		json.add("children", children);
+		return json;
+	}
+
+	private static JsonObject edge(DiagramEdge edge) {
+		JsonObject json = new JsonObject();
+		json.addProperty("type", "line");
+		json.addProperty("id", edge.id());
+		json.addProperty("kind", edge.kind());
+		json.addProperty("label", edge.label());
+		json.addProperty("sourceId", edge.source().id());
+		json.addProperty("targetId", edge.target().id());
+		JsonArray points = new JsonArray();
+		for (double[] point : edge.points()) {
+			JsonObject p = new JsonObject();
+			p.addProperty("x", point[0]);
+			p.addProperty("y", point[1]);
+			points.add(p);
+		}
+		json.add("points", points);
+		return json;
+	}
+}
