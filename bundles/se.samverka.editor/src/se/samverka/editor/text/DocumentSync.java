@@ -3,6 +3,7 @@ package se.samverka.editor.text;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
@@ -15,34 +16,48 @@ import se.samverka.editor.server.Uris;
  * the editor opens, each change sent as it happens (the server validates in the background and
  * cancels stale work itself), closed with the editor.
  */
-public class DocumentSync implements IReconciler, IDocumentListener {
+public class DocumentSync implements IReconciler, IDocumentListener, ITextInputListener {
 	private ITextViewer viewer;
 	private IDocument document;
 	private String uri;
 
+	// the viewer installs its reconciler before it has a document: follow the viewer's input
 	@Override
 	public void install(ITextViewer textViewer) {
 		viewer = textViewer;
-		document = textViewer.getDocument();
-		if (document == null) {
-			return;
-		}
-		uri = Uris.of(document);
-		if (uri != null) {
-			EditorPlugin.get().server().opened(uri, document.get());
-			document.addDocumentListener(this);
-		}
+		viewer.addTextInputListener(this);
+		follow(viewer.getDocument());
 	}
 
 	@Override
 	public void uninstall() {
+		if (viewer != null) {
+			viewer.removeTextInputListener(this);
+		}
+		follow(null);
+		viewer = null;
+	}
+
+	@Override
+	public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
+	}
+
+	@Override
+	public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
+		follow(newInput);
+	}
+
+	private void follow(IDocument next) {
 		if (document != null && uri != null) {
 			document.removeDocumentListener(this);
 			EditorPlugin.get().server().closed(uri);
 		}
-		viewer = null;
-		document = null;
-		uri = null;
+		document = next;
+		uri = next == null ? null : Uris.of(next);
+		if (uri != null) {
+			EditorPlugin.get().server().opened(uri, document.get());
+			document.addDocumentListener(this);
+		}
 	}
 
 	@Override

@@ -3,27 +3,21 @@ package se.samverka.workbench.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static se.samverka.workbench.tests.Workbench.ui;
+import static se.samverka.workbench.tests.Workbench.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -47,15 +41,11 @@ import se.samverka.workbench.SamverkaPerspective;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FirstStartTest {
-	private static final long WAIT_MILLIS = 90_000;
 
 	@Test
 	@Order(1)
 	void theFirstStartCreatesTheExampleProjectAndOpensBotkyrka() throws Exception {
-		IProject project = waitFor("the example project", () -> {
-			IProject example = ResourcesPlugin.getWorkspace().getRoot().getProject("Exempel");
-			return example.exists() && example.getFile("botkyrka/underavtal.samverkan").exists() ? example : null;
-		});
+		IProject project = Workbench.exampleProject();
 		for (String model : List.of("botkyrka/organisationer.samverkan", "botkyrka/avtalet.samverkan", "botkyrka/underavtal.samverkan",
 				"jarva/jarva.samverkan", "spanga-tensta/spanga-tensta.samverkan")) {
 			assertTrue(project.getFile(model).exists(), model);
@@ -96,64 +86,18 @@ class FirstStartTest {
 	@Test
 	@Order(3)
 	void aScreenshotOfTheWorkbenchIsNotBlank() throws Exception {
-		Path file = Path.of(System.getProperty("samverka.screenshots", "target/screenshots"), "workbench.png");
-		Files.createDirectories(file.getParent());
-		ImageData shot = ui(() -> {
+		Path file = Workbench.screenshotFile("workbench.png");
+		ui(() -> {
 			Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
 			shell.setBounds(0, 0, 1400, 900);
 			shell.layout(true, true);
 			return null;
 		});
 		Thread.sleep(2000); // let the views repaint at the new size
-		shot = ui(() -> {
-			Display display = Display.getCurrent();
-			Rectangle bounds = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds();
-			Image image = new Image(display, bounds.width, bounds.height);
-			GC gc = new GC(display);
-			gc.copyArea(image, bounds.x, bounds.y);
-			gc.dispose();
-			ImageData data = image.getImageData();
-			image.dispose();
-			ImageLoader loader = new ImageLoader();
-			loader.data = new ImageData[] { data };
-			loader.save(file.toString(), SWT.IMAGE_PNG);
-			return data;
-		});
-		Set<Integer> colours = new HashSet<>();
-		for (int y = 0; y < shot.height; y += 4) {
-			for (int x = 0; x < shot.width; x += 4) {
-				colours.add(shot.getPixel(x, y));
-			}
-		}
+		ImageData shot = ui(() -> Workbench.screenshot(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds(), file));
+		Set<Integer> colours = Workbench.colours(shot);
 		assertTrue(colours.size() > 50, "a screenshot of a painted workbench has many colours, this one " + colours.size());
 		assertTrue(Files.size(file) > 20_000, "the screenshot was written: " + file);
-	}
-
-	private static <T> T ui(Callable<T> task) throws Exception {
-		AtomicReference<T> result = new AtomicReference<>();
-		AtomicReference<Exception> failure = new AtomicReference<>();
-		PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
-			try {
-				result.set(task.call());
-			} catch (Exception e) {
-				failure.set(e);
-			}
-		});
-		if (failure.get() != null) {
-			throw failure.get();
-		}
-		return result.get();
-	}
-
-	private static <T> T waitFor(String what, Callable<T> probe) throws Exception {
-		long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-		while (System.currentTimeMillis() < deadline) {
-			T value = probe.call();
-			if (value != null) {
-				return value;
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("waited " + WAIT_MILLIS / 1000 + " s in vain for " + what);
 	}
 }

@@ -80,7 +80,9 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 	/** Reads the current state of a document (open or on disk) under the server's read lock, for in-process views of model elements. */
 	public <T> java.util.concurrent.CompletableFuture<T> read(String uri,
 			java.util.function.BiFunction<org.eclipse.xtext.ide.server.Document, org.eclipse.xtext.resource.XtextResource, T> reader) {
-		return getRequestManager().runRead(cancel -> getWorkspaceManager().doRead(org.eclipse.emf.common.util.URI.createURI(uri),
+		// the URI in the server's own form, as didOpen stored it: another form would read the file from disk
+		org.eclipse.emf.common.util.URI resourceUri = getURI(new org.eclipse.lsp4j.TextDocumentIdentifier(uri));
+		return getRequestManager().runRead(cancel -> getWorkspaceManager().doRead(resourceUri,
 				(document, resource) -> reader.apply(document, resource)));
 	}
 }

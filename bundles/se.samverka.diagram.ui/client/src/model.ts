@@ -1,0 +1,26 @@
+import { RectangularNode, SChildElementImpl, moveFeature } from 'sprotty';
+import { Point } from 'sprotty-protocol';
+
+/** A box of the diagram as the Java side laid it out (se.samverka.diagram.render.SprottyModelWriter). */
+export class Box extends RectangularNode {
+    kind = '';
+    label = '';
+    fill = '#f4f4f4';
+    gap = false;
+    details: string[] = [];
+    findings: string[] = [];
+
+    override hasFeature(feature: symbol): boolean {
+        // the layout is ELK's, computed in Java: boxes are selected, never dragged
+        return feature !== moveFeature && super.hasFeature(feature);
+    }
+}
+
+/** A line with its route already computed by ELK, in the graph's coordinates. */
+export class Line extends SChildElementImpl {
+    kind = '';
+    label = '';
+    sourceId = '';
+    targetId = '';
+    points: Point[] = [];
+}

@@ -1,0 +1,36 @@
+package se.samverka.diagram.ui;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Every text of the diagram view a user reads (messages.properties: Swedish, messages_en: English). */
+public final class Messages extends NLS {
+	public static String View_governance;
+	public static String View_traceability;
+	public static String View_communication;
+	public static String View_governance_tip;
+	public static String View_traceability_tip;
+	public static String View_communication_tip;
+	public static String Filter_menu;
+	public static String Filter_hidePeople;
+	public static String Filter_hideExternal;
+	public static String Filter_collapseAreaGroups;
+	public static String Zoom_in;
+	public static String Zoom_out;
+	public static String Zoom_fit;
+	public static String Export_svg;
+	public static String Export_png;
+	public static String Export_dialog;
+	public static String Export_job;
+	public static String Export_failed;
+	public static String Empty_noEditor;
+	public static String Empty_noAgreement;
+	public static String Empty_notParsed;
+	public static String Empty_noBrowser;
+
+	static {
+		NLS.initializeMessages("se.samverka.diagram.ui.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

@@ -1,0 +1,92 @@
+package se.samverka.diagram.ui.view;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.UriExtensions;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.ILocationInFileProvider;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.ITextRegion;
+
+import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.render.SprottyModelWriter;
+import se.samverka.editor.EditorPlugin;
+import se.samverka.model.Agreement;
+import se.samverka.model.Model;
+import se.samverka.validation.ModelValidator;
+
+/**
+ * Makes the diagram of an open document from the language server's current state of it (so
+ * unsaved edits show), with the same generation, filter and ELK layout as {@code samverka diagram}.
+ */
+public final class DiagramOfDocument {
+
+	/** Why there is no diagram. */
+	public enum Missing {
+		NOT_PARSED, NO_AGREEMENT,
+		/** The server has the new text but is still parsing it: ask again shortly. */
+		BEING_PARSED
+	}
+
+	/** Either a diagram or the reason there is none. */
+	public record Result(ShownDiagram diagram, Missing missing) {
+	}
+
+	// the form of file URIs the server and the editor use, so ranges compare with the editor's URI
+	private static final UriExtensions URIS = new UriExtensions();
+
+	private DiagramOfDocument() {
+	}
+
+	public static CompletableFuture<Result> of(String uri, DiagramSettings settings) {
+		return EditorPlugin.get().server().services().read(uri, (document, resource) -> make(uri, document, resource, settings));
+	}
+
+	private static Result make(String uri, Document document, XtextResource resource, DiagramSettings settings) {
+		if (resource == null) {
+			return new Result(null, Missing.NOT_PARSED);
+		}
+		if (document != null && resource.getParseResult() != null
+				&& !document.getContents().equals(resource.getParseResult().getRootNode().getText())) {
+			return new Result(null, Missing.BEING_PARSED);
+		}
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
+			return new Result(null, Missing.NOT_PARSED);
+		}
+		if (model.getAgreements().isEmpty()) {
+			return new Result(null, Missing.NO_AGREEMENT);
+		}
+		Agreement agreement = model.getAgreements().get(0);
+		Diagram diagram = settings.filter()
+				.apply(settings.view().generate(agreement, new ModelValidator().validate(model).findings()));
+		new ElkLayoutEngine().layout(diagram);
+		ILocationInFileProvider locations = resource.getResourceServiceProvider().get(ILocationInFileProvider.class);
+		Map<String, ElementRange> ranges = new HashMap<>();
+		for (DiagramNode node : diagram.nodes()) {
+			ElementRange range = rangeOf(node.element(), locations);
+			if (range != null) {
+				ranges.put(node.id(), range);
+			}
+		}
+		return new Result(new ShownDiagram(uri, diagram, SprottyModelWriter.write(diagram), Map.copyOf(ranges)), null);
+	}
+
+	private static ElementRange rangeOf(EObject element, ILocationInFileProvider locations) {
+		ICompositeNode node = element == null || element.eResource() == null ? null
+				: NodeModelUtils.findActualNodeFor(element);
+		if (node == null) {
+			return null;
+		}
+		ITextRegion name = locations.getSignificantTextRegion(element);
+		String uri = URIS.toUriString(element.eResource().getURI());
+		return new ElementRange(uri, node.getOffset(), node.getLength(),
+				name != null ? name.getOffset() : node.getOffset(), name != null ? name.getLength() : 0);
+	}
+}
