@@ -65,18 +65,23 @@ function start(): void {
     const dispatcher = container.get<ActionDispatcher>(TYPES.IActionDispatcher);
     const source = container.get<LocalModelSource>(TYPES.ModelSource);
     let shown = false;
+    // named explicitly: with no ids, Sprotty would fit the selected boxes only
+    const topBoxes = () => (source.model.children || []).filter(child => child.type === 'box').map(child => child.id);
     let message: HTMLElement | undefined;
 
     page.samverka = {
-        /** Shows a model; the first one is fitted to the view, later ones keep the reader's zoom and scroll. */
-        show(model: SModelRoot): Promise<void> {
+        /**
+         * Shows a model. A new diagram (another file or view) is fitted into the view; a redraw of
+         * the same one (an edit, a filter) keeps the reader's zoom and scroll.
+         */
+        show(model: SModelRoot, newDiagram: boolean): Promise<void> {
             message?.remove();
             message = undefined;
-            const first = !shown;
+            const fit = newDiagram || !shown;
             shown = true;
-            return (first ? source.setModel(model) : source.updateModel(model)).then(() => {
-                if (first) {
-                    return dispatcher.dispatch(FitToScreenAction.create([], { padding: 20, maxZoom: 1, animate: false }));
+            return (fit ? source.setModel(model) : source.updateModel(model)).then(() => {
+                if (fit) {
+                    return dispatcher.dispatch(FitToScreenAction.create(topBoxes(), { padding: 20, maxZoom: 1, animate: false }));
                 }
             }).catch(failure => {
                 page.samverkaFailure = String(failure && failure.stack || failure);
@@ -99,9 +104,7 @@ function start(): void {
             ]);
         },
         fit(): Promise<void> {
-            // named explicitly: with no ids, Sprotty would fit the selected boxes only
-            const all = (source.model.children || []).filter(child => child.type === 'box').map(child => child.id);
-            return dispatcher.dispatch(FitToScreenAction.create(all, { padding: 20, animate: true }));
+            return dispatcher.dispatch(FitToScreenAction.create(topBoxes(), { padding: 20, animate: true }));
         },
         zoom(factor: number): Promise<void> {
             return source.getViewport().then(viewport => {

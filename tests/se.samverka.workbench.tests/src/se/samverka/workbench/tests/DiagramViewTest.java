@@ -78,8 +78,9 @@ class DiagramViewTest {
 			return boxes.equals(expected) ? boxes : null;
 		});
 		assertEquals(expected, drawn);
-		List<String> onThePage = drawn().getAsJsonArray("visible").asList().stream().map(e -> e.getAsString()).toList();
-		assertTrue(onThePage.containsAll(expected), "the first drawing fits the whole diagram in the view: " + onThePage);
+		// a new diagram is fitted into the view: every box is on the page (Sprotty leaves out those outside)
+		waitFor("every box on the page", () -> drawn().getAsJsonArray("visible").asList().stream()
+				.map(e -> e.getAsString()).toList().containsAll(expected) ? true : null, DiagramViewTest::drawn);
 	}
 
 	@Test
@@ -112,7 +113,7 @@ class DiagramViewTest {
 					? selection.getText() : null;
 		}));
 		assertEquals(areaGroup.substring("area-group:".length()), name);
-		assertEquals(List.of(areaGroup), selected());
+		waitFor("the clicked box selected", () -> selected().equals(List.of(areaGroup)) ? true : null, DiagramViewTest::drawn);
 	}
 
 	@Test

@@ -66,8 +66,9 @@ public final class DiagramBrowser {
 		return browser;
 	}
 
-	public void show(String sprottyModel) {
-		call("window.samverka.show(" + sprottyModel + ")");
+	/** Draws a Sprotty model; a new diagram (not a redraw of the one shown) is fitted into the view. */
+	public void show(String sprottyModel, boolean newDiagram) {
+		call("window.samverka.show(" + sprottyModel + "," + newDiagram + ")");
 	}
 
 	public void empty(String text) {

@@ -45,6 +45,8 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 	private ShownDiagram shown;
 	private String uri;
 	private String highlighted;
+	/** The file and view last drawn: another one is fitted anew, a redraw of the same keeps the zoom. */
+	private String drawnKey;
 	private int caret = -1;
 	private int request;
 	private final Runnable redraw = this::redraw;
@@ -180,9 +182,11 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 					? Messages.Empty_noAgreement : Messages.Empty_notParsed, name));
 			return;
 		}
+		String drawnBefore = drawnKey;
+		drawnKey = requestedUri + " " + settings.view();
 		shown = result.diagram();
 		setContentDescription(shown.diagram().title());
-		browser.show(shown.sprottyModel());
+		browser.show(shown.sprottyModel(), !drawnKey.equals(drawnBefore));
 		highlighted = null;
 		highlightAtCaret();
 	}
