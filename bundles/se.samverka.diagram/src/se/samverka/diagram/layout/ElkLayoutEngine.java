@@ -45,13 +45,33 @@ public final class ElkLayoutEngine {
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
 	}
 
+	/** Wider than this, a top-down layout is laid out again from left to right. */
+	private static final double WIDEST_ASPECT = 2.5;
+
+	/**
+	 * Lays the diagram out top-down; a graph whose layers are so wide that it would come out as a
+	 * long strip (many roles in one layer) is laid out left to right instead, so it fits a screen.
+	 */
 	public void layout(Diagram diagram) {
+		ElkGraph laidOut = layout(diagram, Direction.DOWN);
+		ElkNode graph = laidOut.nodes().get(diagram.root());
+		if (graph.getWidth() > WIDEST_ASPECT * graph.getHeight()) {
+			laidOut = layout(diagram, Direction.RIGHT);
+		}
+		place(laidOut);
+	}
+
+	/** The ELK graph of a diagram, with the ELK node of each box and the ELK edge of each line. */
+	private record ElkGraph(Map<DiagramNode, ElkNode> nodes, Map<DiagramEdge, ElkEdge> edges) {
+	}
+
+	private static ElkGraph layout(Diagram diagram, Direction direction) {
 		ElkNode graph = ElkGraphUtil.createGraph();
-		configure(graph);
+		configure(graph, direction);
 		Map<DiagramNode, ElkNode> nodes = new HashMap<>();
 		nodes.put(diagram.root(), graph);
 		for (DiagramNode child : diagram.root().children()) {
-			build(child, graph, nodes);
+			build(child, graph, nodes, direction);
 		}
 		Map<DiagramEdge, ElkEdge> edges = new HashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
@@ -60,18 +80,23 @@ public final class ElkLayoutEngine {
 			edges.put(edge, elkEdge);
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
-		for (var entry : nodes.entrySet()) {
+		return new ElkGraph(nodes, edges);
+	}
+
+	private static void place(ElkGraph laidOut) {
+		for (var entry : laidOut.nodes().entrySet()) {
 			double[] at = absolute(entry.getValue());
 			entry.getKey().place(at[0], at[1], entry.getValue().getWidth(), entry.getValue().getHeight());
 		}
-		for (var entry : edges.entrySet()) {
+		for (var entry : laidOut.edges().entrySet()) {
+			entry.getKey().points().clear();
 			route(entry.getValue(), entry.getKey());
 		}
 	}
 
-	private static void configure(ElkNode node) {
+	private static void configure(ElkNode node, Direction direction) {
 		node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-		node.setProperty(CoreOptions.DIRECTION, Direction.DOWN);
+		node.setProperty(CoreOptions.DIRECTION, direction);
 		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		node.setProperty(CoreOptions.PADDING, new ElkPadding(LABEL_TOP + 8, 14, 14, 14));
 		node.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
@@ -79,7 +104,7 @@ public final class ElkLayoutEngine {
 		node.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
 	}
 
-	private static void build(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes) {
+	private static void build(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes, Direction direction) {
 		ElkNode elkNode = ElkGraphUtil.createNode(parent);
 		elkNode.setIdentifier(node.id());
 		nodes.put(node, elkNode);
@@ -91,7 +116,7 @@ public final class ElkLayoutEngine {
 		double height = LABEL_TOP + node.details().size() * LINE_HEIGHT + (node.findings().isEmpty() ? 4 : 18);
 		elkNode.setDimensions(width, height);
 		if (!node.children().isEmpty()) {
-			configure(elkNode);
+			configure(elkNode, direction);
 			// the title and detail lines as one label inside the top, so ELK makes the box wide enough for them
 			ElkLabel title = ElkGraphUtil.createLabel(node.label(), elkNode);
 			title.setDimensions(width, LABEL_TOP + node.details().size() * LINE_HEIGHT);
@@ -101,7 +126,7 @@ public final class ElkLayoutEngine {
 			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
 			elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
 			for (DiagramNode child : node.children()) {
-				build(child, elkNode, nodes);
+				build(child, elkNode, nodes, direction);
 			}
 		}
 	}
