@@ -35,10 +35,10 @@ public final class GovernanceLayoutBenchmark {
 				probe.nodes().size(), probe.edges().size(), seed, runs, Math.max(3, runs / 3));
 		long[] elk = time(runs, () -> new ElkLayoutEngine().layout(synthetic(seed)));
 		Path dotFile = Files.createTempFile("samverka-bench", ".dot");
-		Files.writeString(dotFile, dot(probe), StandardCharsets.UTF_8);
+		Files.writeString(dotFile, GraphvizDot.dot(List.of(probe)), StandardCharsets.UTF_8);
 		long[] dot;
 		try {
-			dot = time(runs, () -> runDot(dotFile));
+			dot = time(runs, () -> GraphvizDot.run(dotFile));
 		} finally {
 			Files.deleteIfExists(dotFile);
 		}
@@ -82,42 +82,6 @@ public final class GovernanceLayoutBenchmark {
 			}
 		}
 		return diagram;
-	}
-
-	static String dot(Diagram diagram) {
-		StringBuilder dot = new StringBuilder("digraph g {\n  compound=true; node [shape=box];\n");
-		for (DiagramNode node : diagram.root().children()) {
-			if (node.children().isEmpty()) {
-				dot.append("  \"").append(node.id()).append("\" [label=\"").append(node.label()).append("\"];\n");
-			} else {
-				dot.append("  subgraph \"cluster_").append(node.id()).append("\" { label=\"").append(node.label())
-						.append("\";\n");
-				for (DiagramNode child : node.children()) {
-					dot.append("    \"").append(child.id()).append("\" [label=\"").append(child.label()).append("\"];\n");
-				}
-				dot.append("  }\n");
-			}
-		}
-		for (DiagramEdge edge : diagram.edges()) {
-			dot.append("  \"").append(edge.source().id()).append("\" -> \"").append(edge.target().id()).append("\";\n");
-		}
-		return dot.append("}\n").toString();
-	}
-
-	private static void runDot(Path file) {
-		try {
-			Process process = new ProcessBuilder("dot", "-Tsvg", "-o", "/dev/null", file.toString())
-					.redirectErrorStream(true).start();
-			process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-			if (process.waitFor() != 0) {
-				throw new IllegalStateException("dot failed");
-			}
-		} catch (IOException e) {
-			throw new IllegalStateException("Graphviz dot is needed: sudo apt-get install graphviz", e);
-		} catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
 	}
 
 	private static long[] time(int runs, Runnable work) {

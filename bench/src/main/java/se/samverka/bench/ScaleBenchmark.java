@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,14 +27,20 @@ import org.eclipse.xtext.validation.IResourceValidator;
 
 import com.google.inject.Injector;
 
+import se.samverka.diagram.generation.DiagramView;
+import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.model.Diagram;
 import se.samverka.dsl.SamverkaStandaloneSetup;
+import se.samverka.model.Agreement;
 import se.samverka.model.Model;
+import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
 
 /**
  * How the costs grow with the model: for N synthetic municipalities, parse + link + validate the
  * DSL, load the same model from XMI (and run the rules on it), and re-validate after a one-line
- * edit of one file; medians of repeated runs after warm-up, with the peak heap of each.
+ * edit of one file, and generate and lay out the governance view of every agreement beside
+ * Graphviz dot on the same graphs; medians of repeated runs after warm-up, with the peak heap of each.
  * Usage: bench/run scale [--short] [N...]
  */
 public final class ScaleBenchmark {
@@ -56,8 +63,9 @@ public final class ScaleBenchmark {
 		int runs = shortMode ? 1 : 5;
 		injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path work = Files.createTempDirectory("samverka-scale");
-		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s%n", "N", "lines", "dsl ms",
-				"dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB");
+		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s%n", "N",
+				"lines", "dsl ms", "dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB", "boxes", "elk ms",
+				"elk MB", "dot ms");
 		for (int n : sizes) {
 			Path folder = work.resolve("n" + n);
 			List<Path> files = SyntheticModels.write(folder, n, 2026);
@@ -69,9 +77,11 @@ public final class ScaleBenchmark {
 			List<Path> xmiFiles = saveAsXmi(files, folder.resolve("xmi"));
 			Measure xmi = measure(runs, () -> loadAndValidateXmi(xmiFiles));
 			Measure edit = measureEdit(runs, files);
-			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d%n", n, lines, dsl.millis,
-					dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis), edit.millis,
-					edit.peakMb);
+			Governance governance = measureGovernance(runs, files, folder.resolve("governance.dot"));
+			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d %10d %10d %10d %10d%n", n, lines,
+					dsl.millis, dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis),
+					edit.millis, edit.peakMb, governance.boxes, governance.elk.millis, governance.elk.peakMb,
+					governance.dot.millis);
 		}
 	}
 
@@ -164,6 +174,41 @@ public final class ScaleBenchmark {
 			EcoreUtil.resolveAll(edited);
 			validator.validate(edited, CheckMode.ALL, CancelIndicator.NullImpl);
 		});
+	}
+
+	private record Governance(int boxes, Measure elk, Measure dot) {
+	}
+
+	/**
+	 * The governance view of every municipality's agreement: generation + ELK layout in Java, and
+	 * Graphviz dot on the same graphs (one DOT file, one process, its start included).
+	 */
+	private static Governance measureGovernance(int runs, List<Path> files, Path dotFile) throws Exception {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		for (Path file : files) {
+			set.getResource(URI.createFileURI(file.toString()), true);
+		}
+		EcoreUtil.resolveAll(set);
+		Map<Agreement, List<Finding>> agreements = new LinkedHashMap<>();
+		ModelValidator rules = new ModelValidator();
+		for (Resource resource : set.getResources()) {
+			Model model = (Model) resource.getContents().get(0);
+			List<Finding> findings = rules.validate(model).findings();
+			model.getAgreements().forEach(agreement -> agreements.put(agreement, findings));
+		}
+		List<Diagram> diagrams = new ArrayList<>();
+		Measure elk = measure(runs, () -> {
+			diagrams.clear();
+			ElkLayoutEngine engine = new ElkLayoutEngine();
+			agreements.forEach((agreement, findings) -> {
+				Diagram diagram = DiagramView.GOVERNANCE.generate(agreement, findings);
+				engine.layout(diagram);
+				diagrams.add(diagram);
+			});
+		});
+		Files.writeString(dotFile, GraphvizDot.dot(diagrams));
+		Measure dot = measure(runs, () -> GraphvizDot.run(dotFile));
+		return new Governance(diagrams.stream().mapToInt(d -> d.nodes().size()).sum(), elk, dot);
 	}
 
 	private static ResourceSet xmiResourceSet() {
