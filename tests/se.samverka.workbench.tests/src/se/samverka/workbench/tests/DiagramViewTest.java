@@ -20,6 +20,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -193,17 +194,31 @@ class DiagramViewTest {
 	@Test
 	@Order(7)
 	void aScreenshotOfTheViewShowsTheBoxes() throws Exception {
+		// the view maximized, as a reader looking at the diagram would have it
+		ui(() -> {
+			Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+			return null;
+		});
+		Thread.sleep(1000);
 		ui(() -> {
 			view.browser().fit();
 			return null;
 		});
 		Thread.sleep(1500); // the fit is animated
 		Path file = Workbench.screenshotFile("diagram.png");
-		ImageData shot = ui(() -> {
-			Control control = view.browser().control();
-			Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
-			return Workbench.screenshot(bounds, file);
-		});
+		ImageData shot;
+		try {
+			shot = ui(() -> {
+				Control control = view.browser().control();
+				Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
+				return Workbench.screenshot(bounds, file);
+			});
+		} finally {
+			ui(() -> {
+				Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+				return null;
+			});
+		}
 		Set<Integer> colours = Workbench.colours(shot);
 		assertTrue(colours.size() > 20, "a drawn diagram has many colours, this one " + colours.size());
 		assertTrue(colours.contains(0xeaf6f0), "the area groups' fill is on the screen");
