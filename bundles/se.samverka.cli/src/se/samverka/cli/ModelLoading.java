@@ -49,8 +49,18 @@ final class ModelLoading {
 		} catch (StackOverflowError e) {
 			err.println(CliTexts.get("tooDeep"));
 		} catch (IOException | RuntimeException e) {
-			err.println(CliTexts.get("cannotRead", String.valueOf(e.getMessage())));
+			// EMF wraps what went wrong while loading, a too deep file's StackOverflowError included
+			err.println(tooDeep(e) ? CliTexts.get("tooDeep") : CliTexts.get("cannotRead", String.valueOf(e.getMessage())));
 		}
 		return null;
+	}
+
+	private static boolean tooDeep(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StackOverflowError) {
+				return true;
+			}
+		}
+		return false;
 	}
 }

@@ -3,6 +3,11 @@ package se.samverka.dsl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.antlr.Lexer;
+import org.eclipse.xtext.parser.antlr.LexerBindings;
+
+import com.google.inject.name.Names;
 import org.eclipse.xtext.service.DispatchingProvider;
 
 import com.google.inject.Binder;
@@ -13,6 +18,8 @@ import org.eclipse.xtext.serializer.sequencer.ISyntacticSequencer;
 import se.samverka.dsl.conversion.SamverkaValueConverters;
 import se.samverka.dsl.formatting2.SamverkaFormatter;
 import se.samverka.dsl.linking.SamverkaLinkingDiagnosticMessageProvider;
+import se.samverka.dsl.parser.SamverkaLexer;
+import se.samverka.dsl.parser.SamverkaSyntaxErrorMessageProvider;
 import se.samverka.dsl.naming.SamverkaQualifiedNameProvider;
 import se.samverka.dsl.serializer.SamverkaTokenChooser;
 
@@ -30,6 +37,15 @@ public class SamverkaRuntimeModule extends AbstractSamverkaRuntimeModule {
 
 	public Class<? extends LinkingDiagnosticMessageProvider> bindLinkingDiagnosticMessageProvider() {
 		return SamverkaLinkingDiagnosticMessageProvider.class;
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(Lexer.class).annotatedWith(Names.named(LexerBindings.RUNTIME)).to(SamverkaLexer.class);
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return SamverkaSyntaxErrorMessageProvider.class;
 	}
 
 	@Override

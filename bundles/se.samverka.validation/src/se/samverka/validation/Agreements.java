@@ -23,10 +23,18 @@ public final class Agreements {
 	private Agreements() {
 	}
 
+	/**
+	 * The parties whose names resolve. A name that does not is reported once, as a broken
+	 * reference (S1); the rules about parties pass over it rather than report a nameless party.
+	 */
+	public static List<Organisation> parties(Agreement agreement) {
+		return agreement.getParties().stream().filter(party -> !party.eIsProxy()).toList();
+	}
+
 	/** Parties and participating organisations. */
 	public static Set<Organisation> organisations(Agreement agreement) {
-		Set<Organisation> organisations = new LinkedHashSet<>(agreement.getParties());
-		organisations.addAll(agreement.getParticipants());
+		Set<Organisation> organisations = new LinkedHashSet<>(parties(agreement));
+		agreement.getParticipants().stream().filter(participant -> !participant.eIsProxy()).forEach(organisations::add);
 		return organisations;
 	}
 

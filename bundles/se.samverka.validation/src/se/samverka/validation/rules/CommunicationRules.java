@@ -7,6 +7,7 @@ import se.samverka.model.CommunicationPlan;
 import se.samverka.model.Evaluation;
 import se.samverka.model.Organisation;
 import se.samverka.model.Validity;
+import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
@@ -36,7 +37,7 @@ public final class CommunicationRules {
 		if (plan == null) {
 			return;
 		}
-		for (Organisation party : agreement.getParties()) {
+		for (Organisation party : Agreements.parties(agreement)) {
 			if (plan.getSpokespersons().stream().noneMatch(s -> s.getParty() == party)) {
 				findings.report(Rule.C2, plan, COMMUNICATION_PLAN__SPOKESPERSONS, party.getName());
 			}

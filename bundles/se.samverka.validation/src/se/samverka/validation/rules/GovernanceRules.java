@@ -152,7 +152,7 @@ public final class GovernanceRules {
 		if (!Agreements.governs(agreement)) {
 			return;
 		}
-		for (Organisation party : agreement.getParties()) {
+		for (Organisation party : Agreements.parties(agreement)) {
 			boolean has = agreement.getCoordination() != null && agreement.getCoordination().getCoordinators()
 					.stream().anyMatch(c -> c.getParty() == party);
 			if (!has) {

@@ -93,7 +93,7 @@ public final class LawRules {
 
 	/** N5: the agreement is signed by every party. */
 	public void signedByEveryParty(Agreement agreement, Findings findings) {
-		for (Organisation party : agreement.getParties()) {
+		for (Organisation party : Agreements.parties(agreement)) {
 			boolean signed = agreement.getSigning() != null
 					&& agreement.getSigning().getSignatures().stream().anyMatch(s -> s.getParty() == party);
 			if (!signed) {
