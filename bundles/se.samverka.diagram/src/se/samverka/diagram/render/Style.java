@@ -2,12 +2,12 @@ package se.samverka.diagram.render;
 
 import java.util.Map;
 
-/** The colours of the boxes, shared by the SVG and PNG renderers so both look alike. */
-final class Style {
-	static final String FONT = "DejaVu Sans, Arial, sans-serif";
-	static final String LINE = "#5b6470";
-	static final String GAP = "#c0392b";
-	static final String FINDING = "#d35400";
+/** The colours of the boxes, shared by every renderer and export so all look alike. */
+public final class Style {
+	public static final String FONT = "DejaVu Sans, Arial, sans-serif";
+	public static final String LINE = "#5b6470";
+	public static final String GAP = "#c0392b";
+	public static final String FINDING = "#d35400";
 
 	private static final Map<String, String> FILLS = Map.ofEntries(Map.entry("party", "#dbe8f7"),
 			Map.entry("organisation", "#eef1f4"), Map.entry("role", "#f7f3e3"), Map.entry("coordinator", "#e4f2e4"),
@@ -22,7 +22,7 @@ final class Style {
 	private Style() {
 	}
 
-	static String fill(String kind) {
+	public static String fill(String kind) {
 		return FILLS.getOrDefault(kind, "#f4f4f4");
 	}
 }

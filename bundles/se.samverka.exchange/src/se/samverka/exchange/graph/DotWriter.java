@@ -1,0 +1,70 @@
+package se.samverka.exchange.graph;
+
+import java.util.List;
+
+import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramEdge;
+import se.samverka.diagram.model.DiagramNode;
+
+/**
+ * A diagram as Graphviz DOT: boxes with their label and detail lines, nested boxes as clusters,
+ * lines with their label; Graphviz lays it out itself. Every text is quoted and escaped.
+ */
+public final class DotWriter {
+	private DotWriter() {
+	}
+
+	public static String write(Diagram diagram) {
+		return write(List.of(diagram));
+	}
+
+	/** Several diagrams in one file, one digraph each (dot lays them all out in one run). */
+	public static String write(List<Diagram> diagrams) {
+		StringBuilder dot = new StringBuilder();
+		int index = 0;
+		for (Diagram diagram : diagrams) {
+			dot.append("digraph ").append(quoted("g" + index++)).append(" {\n");
+			dot.append("  label=").append(quoted(diagram.title())).append(";\n");
+			dot.append("  compound=true; node [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f4f4\", fontname=\"DejaVu Sans\"];\n");
+			for (DiagramNode node : diagram.root().children()) {
+				node(dot, node, "  ");
+			}
+			for (DiagramEdge edge : diagram.edges()) {
+				dot.append("  ").append(quoted(edge.source().id())).append(" -> ").append(quoted(edge.target().id()))
+						.append(" [label=").append(quoted(edge.label())).append("];\n");
+			}
+			dot.append("}\n");
+		}
+		return dot.toString();
+	}
+
+	private static void node(StringBuilder dot, DiagramNode node, String indent) {
+		String label = node.details().isEmpty() ? node.label() : node.label() + "\n" + String.join("\n", node.details());
+		if (node.children().isEmpty()) {
+			dot.append(indent).append(quoted(node.id())).append(" [label=").append(quoted(label)).append("];\n");
+			return;
+		}
+		dot.append(indent).append("subgraph ").append(quoted("cluster_" + node.id())).append(" {\n");
+		dot.append(indent).append("  label=").append(quoted(label)).append(";\n");
+		for (DiagramNode child : node.children()) {
+			node(dot, child, indent + "  ");
+		}
+		dot.append(indent).append("}\n");
+	}
+
+	/** A DOT string: backslashes and quotes escaped, line breaks as DOT's centred line break. */
+	static String quoted(String text) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : String.valueOf(text).toCharArray()) {
+			switch (c) {
+			case '"' -> quoted.append("\\\"");
+			case '\\' -> quoted.append("\\\\");
+			case '\n' -> quoted.append("\\n");
+			case '\r' -> {
+			}
+			default -> quoted.append(c);
+			}
+		}
+		return quoted.append('"').toString();
+	}
+}

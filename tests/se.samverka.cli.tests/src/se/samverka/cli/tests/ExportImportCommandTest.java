@@ -1,0 +1,89 @@
+package se.samverka.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import se.samverka.cli.Main;
+
+/**
+ * {@code samverka export} and {@code samverka import} as a user runs them: Botkyrka out to JSON
+ * and XMI and back in as .samverkan files that the checker finds the same things in; no file
+ * overwritten without --force; a broken file named with its place.
+ */
+class ExportImportCommandTest {
+	@TempDir
+	Path folder;
+
+	private String out;
+	private String err;
+
+	@Test
+	void botkyrkaThroughJsonAndXmiComesBackWithTheSameFindings() throws Exception {
+		Path underavtal = examples().resolve("botkyrka/underavtal.samverkan");
+		Set<String> original = findings(underavtal);
+		for (String format : List.of("json", "xmi")) {
+			Path exported = folder.resolve("botkyrka." + format);
+			assertEquals(0, run("export", "--format", format, underavtal.toString(), "-o", exported.toString()), err);
+			Path imported = folder.resolve("import-" + format);
+			assertEquals(0, run("import", "--format", format, exported.toString(), "-o", imported.toString()), err);
+			Path back = format.equals("json") ? imported.resolve("underavtal.samverkan") : imported.resolve("Underavtal.samverkan");
+			assertTrue(Files.exists(back), out);
+			assertEquals(original, findings(back), format + ": the same rules find the same things in the imported model");
+		}
+	}
+
+	@Test
+	void anExistingFileIsNotOverwrittenWithoutForce() throws Exception {
+		Path underavtal = examples().resolve("botkyrka/underavtal.samverkan");
+		Path target = folder.resolve("styrning.graphml");
+		Files.writeString(target, "mitt eget");
+		assertEquals(2, run("export", "--format", "graphml", underavtal.toString(), "-o", target.toString()));
+		assertTrue(err.contains("--force"), err);
+		assertEquals("mitt eget", Files.readString(target));
+		assertEquals(0, run("export", "--format", "graphml", "--force", underavtal.toString(), "-o", target.toString()), err);
+		assertTrue(Files.readString(target).contains("Närpolisområde Botkyrka"));
+	}
+
+	@Test
+	void aBrokenImportIsNamedWithItsPlaceAndWritesNothing() throws Exception {
+		Path broken = folder.resolve("trasig.json");
+		Files.writeString(broken, "{\n  \"format\": \"samverka\",\n  \"version\": 1,\n  \"models\": [\n");
+		Path target = folder.resolve("ut");
+		assertEquals(2, run("import", "--format", "json", broken.toString(), "-o", target.toString()));
+		assertTrue(err.startsWith(broken + ":5:"), err);
+		assertTrue(!Files.exists(target), "nothing written");
+		assertTrue(!err.contains("\tat "), "no stack trace");
+	}
+
+	private Set<String> findings(Path file) {
+		run("validate", file.toString());
+		Set<String> findings = new TreeSet<>();
+		// code and message: lines move when a model is written in the one layout
+		out.lines().map(line -> line.substring(line.indexOf(": ", line.indexOf(": ") + 2) + 2)).forEach(findings::add);
+		return findings;
+	}
+
+	private int run(String... args) {
+		StringWriter outText = new StringWriter();
+		StringWriter errText = new StringWriter();
+		int status = Main.run(args, new PrintWriter(outText, true), new PrintWriter(errText, true));
+		out = outText.toString();
+		err = errText.toString();
+		return status;
+	}
+
+	private static Path examples() {
+		return Path.of(System.getProperty("samverka.examples", "../../examples")).toAbsolutePath();
+	}
+}
