@@ -1,5 +1,6 @@
 package se.samverka.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,18 +29,19 @@ import se.samverka.exchange.json.JsonFormat;
 import se.samverka.exchange.xmi.XmiFormat;
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
+import se.samverka.reports.docx.AgreementDocument;
 import se.samverka.validation.ModelValidator;
 
 /**
- * {@code samverka export --format xmi|json|graphml|dot FILE -o OUT}: the model of FILE (with the
- * files of its folder it refers to) in an exchange format, or one of its diagrams for yEd or
- * Graphviz. Never over an existing file without {@code --force}; whole or not at all.
+ * {@code samverka export --format docx|xmi|json|graphml|dot FILE -o OUT}: the agreement of FILE as
+ * a Word document, its model (with the files of its folder it refers to) in an exchange format, or
+ * one of its diagrams for yEd or Graphviz. Never over an existing file without {@code --force}; whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
 	enum Format {
-		xmi, json, graphml, dot
+		docx, xmi, json, graphml, dot
 	}
 
 	@Spec
@@ -48,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Mixin
 	private LanguageOption language;
 
-	@Option(names = "--format", paramLabel = "xmi|json|graphml|dot", descriptionKey = "export.format", required = true)
+	@Option(names = "--format", paramLabel = "docx|xmi|json|graphml|dot", descriptionKey = "export.format", required = true)
 	private Format format;
 
 	@Option(names = "--view", paramLabel = "governance|traceability|communication", descriptionKey = "diagram.view",
@@ -89,6 +91,12 @@ final class ExportCommand implements Callable<Integer> {
 				return Main.COULD_NOT_RUN;
 			}
 			Agreement agreement = model.getAgreements().get(0);
+			if (format == Format.docx) {
+				ByteArrayOutputStream docx = new ByteArrayOutputStream();
+				AgreementDocument.write(agreement, new ModelValidator().validate(model).findings(), docx);
+				bytes = docx.toByteArray();
+				break;
+			}
 			Diagram diagram = DiagramFilter.NONE.apply(DiagramView.valueOf(view.name().toUpperCase())
 					.generate(agreement, new ModelValidator().validate(model).findings()));
 			new ElkLayoutEngine().layout(diagram);

@@ -27,6 +27,10 @@ public final class Main {
 	private static final long STACK_BYTES = 512L * 1024 * 1024;
 
 	public static void main(String[] args) throws InterruptedException {
+		// POI logs through Log4j's API; without a logging back end it would complain on every run
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		}
 		int[] status = { COULD_NOT_RUN };
 		Thread worker = new Thread(null, () -> status[0] = run(args,
 				new PrintWriter(System.out, true, StandardCharsets.UTF_8),

@@ -8,16 +8,16 @@ import se.samverka.model.Organisation;
 import se.samverka.model.derived.Titles;
 
 /** The words a diagram shows: titles before names, meetings and chairs in Swedish. */
-final class Labels {
+public final class Labels {
 	private Labels() {
 	}
 
-	static String of(NamedElement element) {
+	public static String of(NamedElement element) {
 		String title = Titles.of(element);
 		return title != null ? title : element.getName();
 	}
 
-	static String meetings(Frequency frequency) {
+	public static String meetings(Frequency frequency) {
 		if (frequency == null) {
 			return null;
 		}
@@ -38,7 +38,7 @@ final class Labels {
 				+ (frequency.getTimes() == 1 ? " gång" : " gånger") + " per " + per;
 	}
 
-	static String chair(Body body) {
+	public static String chair(Body body) {
 		Chair chair = body.getChair();
 		if (chair == null) {
 			return null;

@@ -6,6 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that it is either the old content or the new, never half of each: the text
@@ -24,6 +27,7 @@ public final class AtomicFiles {
 		Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
 		try {
 			Files.write(temporary, content);
+			keepPermissions(target, temporary);
 			try {
 				Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -32,5 +36,18 @@ public final class AtomicFiles {
 		} finally {
 			Files.deleteIfExists(temporary);
 		}
+	}
+
+	/**
+	 * A temporary file is private to its owner; the file it becomes keeps the permissions of the
+	 * file it replaces, or gets the usual ones (owner writes, everyone reads) when it is new.
+	 */
+	private static void keepPermissions(Path target, Path temporary) throws IOException {
+		if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			return;
+		}
+		Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+				: PosixFilePermissions.fromString("rw-r--r--");
+		Files.setPosixFilePermissions(temporary, permissions);
 	}
 }

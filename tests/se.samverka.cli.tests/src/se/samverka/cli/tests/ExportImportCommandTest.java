@@ -44,6 +44,20 @@ class ExportImportCommandTest {
 	}
 
 	@Test
+	void botkyrkaAsAWordDocumentHoldsItsTitleAndSections() throws Exception {
+		Path docx = folder.resolve("underavtal.docx");
+		assertEquals(0, run("export", "--format", "docx", examples().resolve("botkyrka/underavtal.samverkan").toString(),
+				"-o", docx.toString()), err);
+		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(docx.toFile())) {
+			String body = new String(word.getInputStream(word.getEntry("word/document.xml")).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertTrue(body.contains("Samverkansavtal – Underavtal"));
+			assertTrue(body.contains("5. STYRGRUPP"), "the sections are numbered as in the seed");
+			assertTrue(word.stream().filter(e -> e.getName().startsWith("word/media/")).count() == 2, "two diagrams");
+		}
+	}
+
+	@Test
 	void anExistingFileIsNotOverwrittenWithoutForce() throws Exception {
 		Path underavtal = examples().resolve("botkyrka/underavtal.samverkan");
 		Path target = folder.resolve("styrning.graphml");

@@ -83,7 +83,14 @@ class HostileInputTest {
 		Files.writeString(target, "gammalt");
 		assertThrows(SafeOutput.Refused.class, () -> SafeOutput.write(target, "nytt".getBytes(StandardCharsets.UTF_8), false));
 		assertEquals("gammalt", Files.readString(target));
+		var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+		Files.setPosixFilePermissions(target, permissions);
 		SafeOutput.write(target, "nytt".getBytes(StandardCharsets.UTF_8), true);
 		assertEquals("nytt", Files.readString(target));
+		assertEquals(permissions, Files.getPosixFilePermissions(target), "the replaced file's permissions are kept");
+		Path created = folder.resolve("ny.json");
+		SafeOutput.write(created, "ny".getBytes(StandardCharsets.UTF_8), false);
+		assertTrue(Files.getPosixFilePermissions(created).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+				"a new file is readable like any other, not private like a temporary file");
 	}
 }

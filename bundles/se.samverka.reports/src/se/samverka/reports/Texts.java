@@ -1,0 +1,14 @@
+package se.samverka.reports;
+
+/** The documents' words, in the user's language (messages.properties Swedish, messages_en.properties English). */
+public final class Texts {
+	private static final se.samverka.model.nls.Texts TEXTS = new se.samverka.model.nls.Texts(Texts.class,
+			"se.samverka.reports.messages");
+
+	private Texts() {
+	}
+
+	public static String get(String key, Object... arguments) {
+		return TEXTS.get(key, arguments);
+	}
+}
