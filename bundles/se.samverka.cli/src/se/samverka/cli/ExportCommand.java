@@ -1,9 +1,7 @@
 package se.samverka.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,21 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.layout.ElkLayoutEngine;
-import se.samverka.diagram.model.Diagram;
 import se.samverka.dsl.workspace.ModelFolder;
-import se.samverka.exchange.ModelSet;
 import se.samverka.exchange.SafeOutput;
-import se.samverka.exchange.graph.DotWriter;
-import se.samverka.exchange.graph.GraphMlWriter;
-import se.samverka.exchange.json.JsonFormat;
-import se.samverka.exchange.xmi.XmiFormat;
-import se.samverka.model.Agreement;
-import se.samverka.model.Model;
-import se.samverka.reports.docx.AgreementDocument;
-import se.samverka.validation.ModelValidator;
+import se.samverka.reports.ExportFormat;
 
 /**
  * {@code samverka export --format docx|xmi|json|graphml|dot FILE -o OUT}: the agreement of FILE as
@@ -81,28 +68,12 @@ final class ExportCommand implements Callable<Integer> {
 		}
 		Resource resource = folder.requested().get(file);
 		byte[] bytes;
-		switch (format) {
-		case xmi -> bytes = XmiFormat.write(ModelSet.of(resource));
-		case json -> bytes = JsonFormat.write(ModelSet.of(resource)).getBytes(StandardCharsets.UTF_8);
-		default -> {
-			Model model = (Model) resource.getContents().get(0);
-			if (model.getAgreements().isEmpty()) {
-				err.println(CliTexts.get("readiness.noAgreement"));
-				return Main.COULD_NOT_RUN;
-			}
-			Agreement agreement = model.getAgreements().get(0);
-			if (format == Format.docx) {
-				ByteArrayOutputStream docx = new ByteArrayOutputStream();
-				AgreementDocument.write(agreement, new ModelValidator().validate(model).findings(), docx);
-				bytes = docx.toByteArray();
-				break;
-			}
-			Diagram diagram = DiagramFilter.NONE.apply(DiagramView.valueOf(view.name().toUpperCase())
-					.generate(agreement, new ModelValidator().validate(model).findings()));
-			new ElkLayoutEngine().layout(diagram);
-			bytes = format == Format.graphml ? GraphMlWriter.write(diagram)
-					: DotWriter.write(diagram).getBytes(StandardCharsets.UTF_8);
-		}
+		try {
+			bytes = ExportFormat.valueOf(format.name().toUpperCase()).bytes(resource,
+					DiagramView.valueOf(view.name().toUpperCase()));
+		} catch (ExportFormat.NoAgreement none) {
+			err.println(CliTexts.get("readiness.noAgreement"));
+			return Main.COULD_NOT_RUN;
 		}
 		try {
 			SafeOutput.write(output, bytes, force);

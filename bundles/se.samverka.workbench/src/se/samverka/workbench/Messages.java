@@ -4,6 +4,24 @@ import org.eclipse.osgi.util.NLS;
 
 /** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English). */
 public final class Messages extends NLS {
+	public static String Export_title;
+	public static String Export_description;
+	public static String Export_source;
+	public static String Export_format;
+	public static String Export_view;
+	public static String Export_governance;
+	public static String Export_traceability;
+	public static String Export_communication;
+	public static String Export_target;
+	public static String Export_browse;
+	public static String Export_overwrite;
+	public static String Export_noSource;
+	public static String Export_noTarget;
+	public static String Export_exists;
+	public static String Export_job;
+	public static String Export_syntaxErrors;
+	public static String Export_noAgreement;
+	public static String Export_failed;
 	public static String FirstStart_job;
 	public static String FirstStart_projectName;
 	public static String NewProject_title;

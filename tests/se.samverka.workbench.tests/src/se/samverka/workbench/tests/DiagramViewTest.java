@@ -79,7 +79,11 @@ class DiagramViewTest {
 			return boxes.equals(expected) ? boxes : null;
 		});
 		assertEquals(expected, drawn);
-		// a new diagram is fitted into the view: every box is on the page (Sprotty leaves out those outside)
+		// after Fit every box is on the page (Sprotty leaves out those outside the view)
+		ui(() -> {
+			view.browser().fit();
+			return null;
+		});
 		waitFor("every box on the page", () -> drawn().getAsJsonArray("visible").asList().stream()
 				.map(e -> e.getAsString()).toList().containsAll(expected) ? true : null, DiagramViewTest::drawn);
 	}

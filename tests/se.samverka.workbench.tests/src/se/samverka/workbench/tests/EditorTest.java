@@ -27,6 +27,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
@@ -152,6 +153,56 @@ class EditorTest {
 			folder.delete(true, null);
 			return IDE.openEditor(Workbench.page(), Workbench.exampleProject().getFile("botkyrka/underavtal.samverkan"));
 		});
+	}
+
+	@Test
+	void theExportWizardWritesBotkyrkaAsAWordDocumentAndRefusesToOverwrite() throws Exception {
+		IFile underavtal = Workbench.exampleProject().getFile("botkyrka/underavtal.samverkan");
+		java.nio.file.Path target = java.nio.file.Files.createTempDirectory("samverka-export").resolve("underavtal.docx");
+		Button finish = ui(() -> {
+			IExportWizard wizard = (IExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
+					.findWizard("se.samverka.workbench.export").createWizard();
+			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(underavtal));
+			WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			List<Text> fields = new ArrayList<>();
+			collect(dialog.getShell(), Text.class, fields);
+			assertEquals(underavtal.getLocation().toOSString(), fields.get(0).getText(), "the selected file is the model");
+			fields.get(1).setText(target.toString());
+			return finishButton(dialog);
+		});
+		assertTrue(ui(finish::isEnabled), "the page accepts a new file");
+		ui(() -> {
+			finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			return null;
+		});
+		waitFor("the Word document written by the export job", () -> java.nio.file.Files.exists(target) ? true : null);
+		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(target.toFile())) {
+			String body = new String(word.getInputStream(word.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+			assertTrue(body.contains("Samverkansavtal – Underavtal"));
+		}
+		// the same file again: the page says it exists and Finish stays off until overwriting is ticked
+		ui(() -> {
+			IExportWizard wizard = (IExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
+					.findWizard("se.samverka.workbench.export").createWizard();
+			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(underavtal));
+			WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			List<Text> fields = new ArrayList<>();
+			collect(dialog.getShell(), Text.class, fields);
+			fields.get(1).setText(target.toString());
+			assertTrue(!finishButton(dialog).isEnabled(), "no overwriting without asking");
+			dialog.close();
+			return null;
+		});
+	}
+
+	private static Button finishButton(WizardDialog dialog) {
+		List<Button> buttons = new ArrayList<>();
+		collect(dialog.getShell(), Button.class, buttons);
+		return buttons.stream().filter(b -> IDialogConstants.FINISH_LABEL.equals(b.getText())).findFirst().orElseThrow();
 	}
 
 	private static StyleRange styleAt(ITextEditor editor, int modelOffset) {

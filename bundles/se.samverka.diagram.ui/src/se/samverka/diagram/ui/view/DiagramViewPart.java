@@ -126,6 +126,7 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 	@Override
 	public void editorChanged(ITextEditor editor, String editorUri) {
 		uri = editorUri;
+		drawnKey = null; // another editor, even on the same file again: fit its diagram anew
 		highlighted = null;
 		caret = -1;
 		redraw();
