@@ -115,6 +115,15 @@ public final class JsonFormat {
 
 	/** The models of a document written by {@link #write}, in their order, with their file names. */
 	public static List<ModelSet.Entry> read(Reader in) throws ExchangeException {
+		try {
+			return readChecked(in);
+		} catch (RuntimeException malformed) {
+			// a value of the wrong JSON kind where an object, array or text belongs (found by fuzzing)
+			throw new ExchangeException(Texts.get("json.structure", String.valueOf(malformed.getMessage())), 0, 0);
+		}
+	}
+
+	private static List<ModelSet.Entry> readChecked(Reader in) throws ExchangeException {
 		JsonElement document;
 		try {
 			document = JsonParser.parseReader(in);

@@ -55,6 +55,9 @@ public final class XmiFormat {
 			xmi.load(in, loadOptions());
 		} catch (IOException failed) {
 			throw failure(failed);
+		} catch (RuntimeException malformed) {
+			// EMF's XMI handler lets some malformed references out unwrapped (found by fuzzing)
+			throw new ExchangeException(Texts.get("xmi.malformed", String.valueOf(malformed.getMessage())), 0, 0);
 		}
 		if (!xmi.getErrors().isEmpty()) {
 			Resource.Diagnostic first = xmi.getErrors().get(0);
