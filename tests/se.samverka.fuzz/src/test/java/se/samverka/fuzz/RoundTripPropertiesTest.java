@@ -26,12 +26,16 @@ import com.google.inject.Injector;
 
 import se.samverka.bench.SyntheticModels;
 import se.samverka.dsl.SamverkaStandaloneSetup;
+import se.samverka.exchange.ModelSet;
+import se.samverka.exchange.json.JsonFormat;
+import se.samverka.exchange.xmi.XmiFormat;
 
 /**
  * Round trips as a property of generated models: for twenty seeds, two synthetic municipalities
  * (every construct of Botkyrka's shape, random names, numbers and texts) are parsed, written back
  * as text by Xtext's serializer, parsed again, and the two models are equal, cross-references
- * between the files included; writing the second model gives the same text again.
+ * between the files included; writing the second model gives the same text again. The same
+ * models through XMI and through Samverka's JSON come back equal too.
  */
 class RoundTripPropertiesTest {
 	private static final Injector LANGUAGE = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
@@ -64,6 +68,20 @@ class RoundTripPropertiesTest {
 		for (int i = 0; i < texts.size(); i++) {
 			assertEquals(texts.get(i), serialize(second.getResources().get(i)), "writing is stable");
 		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("seeds")
+	void modelToXmiToModelAndModelToJsonToModelLoseNothing(long seed) throws Exception {
+		List<Path> written = SyntheticModels.write(work.resolve("a"), 2, seed);
+		XtextResourceSet models = load(written);
+		ModelSet set = ModelSet.of(models.getResources().get(0));
+		List<EObject> originals = set.entries().stream().map(entry -> (EObject) entry.model()).toList();
+		List<EObject> fromXmi = new ArrayList<>(XmiFormat.read(new java.io.ByteArrayInputStream(XmiFormat.write(set))));
+		assertTrue(new EcoreUtil.EqualityHelper().equals(originals, fromXmi), "XMI, seed " + seed);
+		List<EObject> fromJson = JsonFormat.read(new java.io.StringReader(JsonFormat.write(set))).stream()
+				.map(entry -> (EObject) entry.model()).toList();
+		assertTrue(new EcoreUtil.EqualityHelper().equals(originals, fromJson), "JSON, seed " + seed);
 	}
 
 	private static XtextResourceSet load(List<Path> files) {
