@@ -9,7 +9,11 @@ import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
 
-/** The same graphs for Graphviz: a diagram as DOT (nested boxes as clusters), and a timed run of dot. */
+/**
+ * The same graphs for Graphviz: a diagram as DOT with nested boxes as clusters and no line labels
+ * (ELK is given none either, so both lay out the same problem; the export uses DotWriter), and a
+ * timed run of dot.
+ */
 final class GraphvizDot {
 	private GraphvizDot() {
 	}

@@ -32,6 +32,7 @@ import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.model.Agreement;
+import se.samverka.reports.docx.AgreementDocument;
 import se.samverka.model.Model;
 import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
@@ -63,9 +64,9 @@ public final class ScaleBenchmark {
 		int runs = shortMode ? 1 : 5;
 		injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path work = Files.createTempDirectory("samverka-scale");
-		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s%n", "N",
+		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s %10s %10s%n", "N",
 				"lines", "dsl ms", "dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB", "boxes", "elk ms",
-				"elk MB", "dot ms");
+				"elk MB", "dot ms", "docx ms", "docx MB");
 		for (int n : sizes) {
 			Path folder = work.resolve("n" + n);
 			List<Path> files = SyntheticModels.write(folder, n, 2026);
@@ -78,10 +79,12 @@ public final class ScaleBenchmark {
 			Measure xmi = measure(runs, () -> loadAndValidateXmi(xmiFiles));
 			Measure edit = measureEdit(runs, files);
 			Governance governance = measureGovernance(runs, files, folder.resolve("governance.dot"));
-			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d %10d %10d %10d %10d%n", n, lines,
-					dsl.millis, dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis),
+			// one Word document per municipality, with its two diagrams: a single run (it is the slowest part)
+			Measure docx = measureDocx(files);
+			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d %10d %10d %10d %10d %10d %10d%n", n,
+					lines, dsl.millis, dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis),
 					edit.millis, edit.peakMb, governance.boxes, governance.elk.millis, governance.elk.peakMb,
-					governance.dot.millis);
+					governance.dot.millis, docx.millis, docx.peakMb);
 		}
 	}
 
@@ -209,6 +212,27 @@ public final class ScaleBenchmark {
 		Files.writeString(dotFile, GraphvizDot.dot(diagrams));
 		Measure dot = measure(runs, () -> GraphvizDot.run(dotFile));
 		return new Governance(diagrams.stream().mapToInt(d -> d.nodes().size()).sum(), elk, dot);
+	}
+
+	/** Every municipality's agreement as a Word document (title page, sections, appendices, two diagrams), in memory. */
+	private static Measure measureDocx(List<Path> files) throws Exception {
+		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
+		for (Path file : files) {
+			set.getResource(URI.createFileURI(file.toString()), true);
+		}
+		EcoreUtil.resolveAll(set);
+		Map<Agreement, List<Finding>> agreements = new LinkedHashMap<>();
+		ModelValidator rules = new ModelValidator();
+		for (Resource resource : set.getResources()) {
+			Model model = (Model) resource.getContents().get(0);
+			List<Finding> findings = rules.validate(model).findings();
+			model.getAgreements().forEach(agreement -> agreements.put(agreement, findings));
+		}
+		return measure(1, () -> {
+			for (var entry : agreements.entrySet()) {
+				AgreementDocument.write(entry.getKey(), entry.getValue(), java.io.OutputStream.nullOutputStream());
+			}
+		});
 	}
 
 	private static ResourceSet xmiResourceSet() {
