@@ -187,18 +187,7 @@ public final class ScaleBenchmark {
 	 * Graphviz dot on the same graphs (one DOT file, one process, its start included).
 	 */
 	private static Governance measureGovernance(int runs, List<Path> files, Path dotFile) throws Exception {
-		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		for (Path file : files) {
-			set.getResource(URI.createFileURI(file.toString()), true);
-		}
-		EcoreUtil.resolveAll(set);
-		Map<Agreement, List<Finding>> agreements = new LinkedHashMap<>();
-		ModelValidator rules = new ModelValidator();
-		for (Resource resource : set.getResources()) {
-			Model model = (Model) resource.getContents().get(0);
-			List<Finding> findings = rules.validate(model).findings();
-			model.getAgreements().forEach(agreement -> agreements.put(agreement, findings));
-		}
+		Map<Agreement, List<Finding>> agreements = agreementsWithFindings(files);
 		List<Diagram> diagrams = new ArrayList<>();
 		Measure elk = measure(runs, () -> {
 			diagrams.clear();
@@ -216,6 +205,16 @@ public final class ScaleBenchmark {
 
 	/** Every municipality's agreement as a Word document (title page, sections, appendices, two diagrams), in memory. */
 	private static Measure measureDocx(List<Path> files) throws Exception {
+		Map<Agreement, List<Finding>> agreements = agreementsWithFindings(files);
+		return measure(1, () -> {
+			for (var entry : agreements.entrySet()) {
+				AgreementDocument.write(entry.getKey(), entry.getValue(), java.io.OutputStream.nullOutputStream());
+			}
+		});
+	}
+
+	/** Every agreement of the folder, linked, with the findings of its model (made before any timing). */
+	private static Map<Agreement, List<Finding>> agreementsWithFindings(List<Path> files) {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		for (Path file : files) {
 			set.getResource(URI.createFileURI(file.toString()), true);
@@ -228,11 +227,7 @@ public final class ScaleBenchmark {
 			List<Finding> findings = rules.validate(model).findings();
 			model.getAgreements().forEach(agreement -> agreements.put(agreement, findings));
 		}
-		return measure(1, () -> {
-			for (var entry : agreements.entrySet()) {
-				AgreementDocument.write(entry.getKey(), entry.getValue(), java.io.OutputStream.nullOutputStream());
-			}
-		});
+		return agreements;
 	}
 
 	private static ResourceSet xmiResourceSet() {

@@ -158,12 +158,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		}
 
 		private Text field(Composite page, String label, String value) {
-			new Label(page, SWT.NONE).setText(label);
-			Text text = new Text(page, SWT.BORDER);
-			text.setText(value);
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(text);
-			text.addListener(SWT.Modify, event -> update());
-			return text;
+			return Fields.text(page, label, value, this::update);
 		}
 
 		private String suggestedTarget() {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.samverka.cli.Main;
 
 /** What a user sees from ./samverka: the lines, the messages and the exit status. */
 class CommandLineTest {
@@ -27,12 +24,10 @@ class CommandLineTest {
 	private String err;
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int status = Main.run(args, new PrintWriter(outText, true), new PrintWriter(errText, true));
-		out = outText.toString();
-		err = errText.toString();
-		return status;
+		CommandRun run = CommandRun.of(args);
+		out = run.out();
+		err = run.err();
+		return run.status();
 	}
 
 	@Test

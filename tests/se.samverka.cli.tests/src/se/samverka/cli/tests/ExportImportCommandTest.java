@@ -3,8 +3,6 @@ package se.samverka.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +12,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import se.samverka.cli.Main;
 
 /**
  * {@code samverka export} and {@code samverka import} as a user runs them: Botkyrka out to JSON
@@ -89,12 +86,10 @@ class ExportImportCommandTest {
 	}
 
 	private int run(String... args) {
-		StringWriter outText = new StringWriter();
-		StringWriter errText = new StringWriter();
-		int status = Main.run(args, new PrintWriter(outText, true), new PrintWriter(errText, true));
-		out = outText.toString();
-		err = errText.toString();
-		return status;
+		CommandRun run = CommandRun.of(args);
+		out = run.out();
+		err = run.err();
+		return run.status();
 	}
 
 	private static Path examples() {

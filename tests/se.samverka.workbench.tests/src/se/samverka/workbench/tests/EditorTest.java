@@ -160,12 +160,7 @@ class EditorTest {
 		IFile underavtal = Workbench.exampleProject().getFile("botkyrka/underavtal.samverkan");
 		java.nio.file.Path target = java.nio.file.Files.createTempDirectory("samverka-export").resolve("underavtal.docx");
 		Button finish = ui(() -> {
-			IExportWizard wizard = (IExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
-					.findWizard("se.samverka.workbench.export").createWizard();
-			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(underavtal));
-			WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-			dialog.setBlockOnOpen(false);
-			dialog.open();
+			WizardDialog dialog = openExportWizard(underavtal);
 			List<Text> fields = new ArrayList<>();
 			collect(dialog.getShell(), Text.class, fields);
 			assertEquals(underavtal.getLocation().toOSString(), fields.get(0).getText(), "the selected file is the model");
@@ -184,12 +179,7 @@ class EditorTest {
 		}
 		// the same file again: the page says it exists and Finish stays off until overwriting is ticked
 		ui(() -> {
-			IExportWizard wizard = (IExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
-					.findWizard("se.samverka.workbench.export").createWizard();
-			wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(underavtal));
-			WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
-			dialog.setBlockOnOpen(false);
-			dialog.open();
+			WizardDialog dialog = openExportWizard(underavtal);
 			List<Text> fields = new ArrayList<>();
 			collect(dialog.getShell(), Text.class, fields);
 			fields.get(1).setText(target.toString());
@@ -197,6 +187,17 @@ class EditorTest {
 			dialog.close();
 			return null;
 		});
+	}
+
+	/** File > Export > Samverka with the file selected, as a user opens it (call on the UI thread). */
+	private static WizardDialog openExportWizard(IFile selected) throws Exception {
+		IExportWizard wizard = (IExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
+				.findWizard("se.samverka.workbench.export").createWizard();
+		wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(selected));
+		WizardDialog dialog = new WizardDialog(Workbench.page().getWorkbenchWindow().getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return dialog;
 	}
 
 	private static Button finishButton(WizardDialog dialog) {
