@@ -3,10 +3,6 @@ package se.samverka.editor.text;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
-import org.eclipse.jface.text.ITextInputListener;
-import org.eclipse.jface.text.ITextViewer;
-import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 
 import se.samverka.editor.EditorPlugin;
 import se.samverka.editor.server.Uris;
@@ -16,38 +12,12 @@ import se.samverka.editor.server.Uris;
  * the editor opens, each change sent as it happens (the server validates in the background and
  * cancels stale work itself), closed with the editor.
  */
-public class DocumentSync implements IReconciler, IDocumentListener, ITextInputListener {
-	private ITextViewer viewer;
+public class DocumentSync extends InputFollowingReconciler implements IDocumentListener {
 	private IDocument document;
 	private String uri;
 
-	// the viewer installs its reconciler before it has a document: follow the viewer's input
 	@Override
-	public void install(ITextViewer textViewer) {
-		viewer = textViewer;
-		viewer.addTextInputListener(this);
-		follow(viewer.getDocument());
-	}
-
-	@Override
-	public void uninstall() {
-		if (viewer != null) {
-			viewer.removeTextInputListener(this);
-		}
-		follow(null);
-		viewer = null;
-	}
-
-	@Override
-	public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
-	}
-
-	@Override
-	public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
-		follow(newInput);
-	}
-
-	private void follow(IDocument next) {
+	protected void follow(IDocument next) {
 		if (document != null && uri != null) {
 			document.removeDocumentListener(this);
 			EditorPlugin.get().server().closed(uri);
@@ -68,10 +38,4 @@ public class DocumentSync implements IReconciler, IDocumentListener, ITextInputL
 	public void documentChanged(DocumentEvent event) {
 		EditorPlugin.get().server().changed(uri, event.getDocument().get());
 	}
-
-	@Override
-	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
-		return null;
-	}
-
 }

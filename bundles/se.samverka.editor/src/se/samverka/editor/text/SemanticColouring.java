@@ -7,13 +7,10 @@ import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
 import org.eclipse.jface.text.IRegion;
-import org.eclipse.jface.text.ITextInputListener;
 import org.eclipse.jface.text.ITextPresentationListener;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.ITextViewerExtension4;
 import org.eclipse.jface.text.TextPresentation;
-import org.eclipse.jface.text.reconciler.IReconciler;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.Color;
@@ -31,46 +28,28 @@ import se.samverka.editor.server.Uris;
  * refer to what ({@link SemanticHighlights}) once typing pauses, and lays those colours over each
  * text presentation the viewer makes. The editor only chooses the colours.
  */
-public class SemanticColouring implements IReconciler, ITextInputListener, IDocumentListener, ITextPresentationListener {
+public class SemanticColouring extends InputFollowingReconciler implements IDocumentListener, ITextPresentationListener {
 	private static final int DELAY_MS = 400;
 	private static final Map<Style, RGB> COLOURS = Map.of(Style.ORGANISATION, new RGB(0x1f, 0x5f, 0x8b),
 			Style.BODY, new RGB(0xa0, 0x4a, 0x00), Style.PERSON, new RGB(0x6b, 0x4f, 0x1d), Style.PLAN,
 			new RGB(0x6a, 0x2c, 0x91), Style.COMMUNICATION, new RGB(0x1e, 0x7a, 0x4c));
 
-	private ITextViewer viewer;
 	private IDocument document;
 	private volatile List<Highlight> highlights = List.of();
 	private final Runnable refresh = this::refresh;
 
 	@Override
-	public void install(ITextViewer textViewer) {
-		viewer = textViewer;
-		viewer.addTextInputListener(this);
-		if (viewer instanceof ITextViewerExtension4 presentations) {
+	protected void installed(ITextViewer textViewer) {
+		if (textViewer instanceof ITextViewerExtension4 presentations) {
 			presentations.addTextPresentationListener(this);
 		}
-		follow(viewer.getDocument());
 	}
 
 	@Override
-	public void uninstall() {
-		follow(null);
-		if (viewer != null) {
-			viewer.removeTextInputListener(this);
-			if (viewer instanceof ITextViewerExtension4 presentations) {
-				presentations.removeTextPresentationListener(this);
-			}
+	protected void uninstalling(ITextViewer textViewer) {
+		if (textViewer instanceof ITextViewerExtension4 presentations) {
+			presentations.removeTextPresentationListener(this);
 		}
-		viewer = null;
-	}
-
-	@Override
-	public void inputDocumentAboutToBeChanged(IDocument oldInput, IDocument newInput) {
-	}
-
-	@Override
-	public void inputDocumentChanged(IDocument oldInput, IDocument newInput) {
-		follow(newInput);
 	}
 
 	@Override
@@ -102,7 +81,8 @@ public class SemanticColouring implements IReconciler, ITextInputListener, IDocu
 		}
 	}
 
-	private void follow(IDocument next) {
+	@Override
+	protected void follow(IDocument next) {
 		if (document != null) {
 			document.removeDocumentListener(this);
 		}
@@ -125,7 +105,7 @@ public class SemanticColouring implements IReconciler, ITextInputListener, IDocu
 	private void refresh() {
 		IDocument current = document;
 		String uri = current == null ? null : Uris.of(current);
-		if (uri == null || viewer == null) {
+		if (uri == null || viewer() == null) {
 			return;
 		}
 		String text = current.get();
@@ -137,8 +117,8 @@ public class SemanticColouring implements IReconciler, ITextInputListener, IDocu
 			}
 			return SemanticHighlights.of(resource);
 		}).thenAccept(computed -> Display.getDefault().asyncExec(() -> {
-			if (viewer == null || document != current || viewer.getTextWidget() == null
-					|| viewer.getTextWidget().isDisposed()) {
+			if (viewer() == null || document != current || viewer().getTextWidget() == null
+					|| viewer().getTextWidget().isDisposed()) {
 				return;
 			}
 			if (computed == null) {
@@ -146,7 +126,7 @@ public class SemanticColouring implements IReconciler, ITextInputListener, IDocu
 				return;
 			}
 			highlights = computed;
-			viewer.invalidateTextPresentation();
+			viewer().invalidateTextPresentation();
 		}));
 	}
 
@@ -155,8 +135,4 @@ public class SemanticColouring implements IReconciler, ITextInputListener, IDocu
 		return rgb == null ? null : new Color(rgb);
 	}
 
-	@Override
-	public IReconcilingStrategy getReconcilingStrategy(String contentType) {
-		return null;
-	}
 }

@@ -33,24 +33,8 @@ public final class DiagramBrowser {
 	/** Throws SWTError when no browser engine is installed (WebKitGTK). */
 	public DiagramBrowser(Composite parent, Consumer<String> selected, Consumer<String> opened) throws IOException {
 		browser = new Browser(parent, SWT.NONE);
-		new BrowserFunction(browser, "samverkaSelected") {
-			@Override
-			public Object function(Object[] arguments) {
-				if (arguments.length == 1 && arguments[0] instanceof String id) {
-					selected.accept(id);
-				}
-				return null;
-			}
-		};
-		new BrowserFunction(browser, "samverkaOpened") {
-			@Override
-			public Object function(Object[] arguments) {
-				if (arguments.length == 1 && arguments[0] instanceof String id) {
-					opened.accept(id);
-				}
-				return null;
-			}
-		};
+		callback("samverkaSelected", selected);
+		callback("samverkaOpened", opened);
 		browser.addProgressListener(new ProgressAdapter() {
 			@Override
 			public void completed(ProgressEvent event) {
@@ -60,6 +44,19 @@ public final class DiagramBrowser {
 			}
 		});
 		browser.setText(page());
+	}
+
+	/** A function the page can call with one string, the id of a box. */
+	private void callback(String name, Consumer<String> receiver) {
+		new BrowserFunction(browser, name) {
+			@Override
+			public Object function(Object[] arguments) {
+				if (arguments.length == 1 && arguments[0] instanceof String id) {
+					receiver.accept(id);
+				}
+				return null;
+			}
+		};
 	}
 
 	public Browser control() {
