@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.ecore.resource.Resource;
@@ -20,15 +21,20 @@ import se.samverka.exchange.SafeOutput;
 import se.samverka.reports.ExportFormat;
 
 /**
- * {@code samverka export --format docx|xmi|json|graphml|dot FILE -o OUT}: the agreement of FILE as
- * a Word document, its model (with the files of its folder it refers to) in an exchange format, or
- * one of its diagrams for yEd or Graphviz. Never over an existing file without {@code --force}; whole or not at all.
+ * {@code samverka export --format docx|pdf|html|xmi|json|graphml|dot|svg|png FILE -o OUT}: the
+ * agreement of FILE (or its communication plan) as a Word or PDF document, as a web site for the
+ * public, its model (with the files of its folder it refers to) in an exchange format, or one of its
+ * diagrams. Never over an existing file without {@code --force}; whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
 	enum Format {
-		docx, xmi, json, graphml, dot
+		docx, pdf, html, xmi, json, graphml, dot, svg, png
+	}
+
+	enum Document {
+		agreement, communication
 	}
 
 	@Spec
@@ -37,12 +43,17 @@ final class ExportCommand implements Callable<Integer> {
 	@Mixin
 	private LanguageOption language;
 
-	@Option(names = "--format", paramLabel = "docx|xmi|json|graphml|dot", descriptionKey = "export.format", required = true)
+	@Option(names = "--format", paramLabel = "docx|pdf|html|xmi|json|graphml|dot|svg|png", descriptionKey = "export.format",
+			required = true)
 	private Format format;
 
 	@Option(names = "--view", paramLabel = "governance|traceability|communication", descriptionKey = "diagram.view",
 			defaultValue = "governance")
 	private DiagramCommand.View view;
+
+	@Option(names = "--document", paramLabel = "agreement|communication", descriptionKey = "export.document",
+			defaultValue = "agreement")
+	private Document document;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT", descriptionKey = "export.output", required = true)
 	private Path output;
@@ -56,8 +67,9 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
+		ExportFormat exportFormat = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
 		try {
-			SafeOutput.refuseExisting(output, force);
+			SafeOutput.refuseExisting(output, force, exportFormat.isFolder());
 		} catch (SafeOutput.Refused refused) {
 			err.println("samverka: " + refused.getMessage());
 			return Main.COULD_NOT_RUN;
@@ -67,16 +79,14 @@ final class ExportCommand implements Callable<Integer> {
 			return Main.COULD_NOT_RUN;
 		}
 		Resource resource = folder.requested().get(file);
-		byte[] bytes;
+		ExportFormat.Options options = new ExportFormat.Options(DiagramView.valueOf(view.name().toUpperCase(Locale.ROOT)),
+				document == Document.agreement ? ExportFormat.Document.AGREEMENT : ExportFormat.Document.COMMUNICATION_PLAN);
 		try {
-			bytes = ExportFormat.valueOf(format.name().toUpperCase()).bytes(resource,
-					DiagramView.valueOf(view.name().toUpperCase()));
+			exportFormat.write(resource, options, output, force);
 		} catch (ExportFormat.NoAgreement none) {
-			err.println(CliTexts.get("readiness.noAgreement"));
+			err.println(CliTexts.get(document == Document.agreement || !exportFormat.isDocument() ? "readiness.noAgreement"
+					: "export.noCommunicationPlan"));
 			return Main.COULD_NOT_RUN;
-		}
-		try {
-			SafeOutput.write(output, bytes, force);
 		} catch (SafeOutput.Refused refused) {
 			err.println("samverka: " + refused.getMessage());
 			return Main.COULD_NOT_RUN;

@@ -8,6 +8,12 @@ public final class Texts {
 	private Texts() {
 	}
 
+	/** The language's code for HTML's lang attribute: "sv" or "en". */
+	public static String language() {
+		return se.samverka.model.nls.Language.current().getLanguage().isEmpty() ? "sv"
+				: se.samverka.model.nls.Language.current().getLanguage();
+	}
+
 	public static String get(String key, Object... arguments) {
 		return TEXTS.get(key, arguments);
 	}

@@ -22,6 +22,9 @@ public final class Messages extends NLS {
 	public static String Export_syntaxErrors;
 	public static String Export_noAgreement;
 	public static String Export_failed;
+	public static String Export_document;
+	public static String Export_agreement;
+	public static String Export_communicationPlan;
 	public static String FirstStart_job;
 	public static String FirstStart_projectName;
 	public static String NewProject_title;

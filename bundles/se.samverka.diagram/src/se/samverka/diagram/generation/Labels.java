@@ -18,14 +18,19 @@ public final class Labels {
 	}
 
 	public static String meetings(Frequency frequency) {
+		return frequency == null ? null : "sammanträder " + often(frequency);
+	}
+
+	/** How often: "kontinuerligt", "vid behov", "minst 2 gånger per år". */
+	public static String often(Frequency frequency) {
 		if (frequency == null) {
 			return null;
 		}
 		if (frequency.isContinuous()) {
-			return "sammanträder kontinuerligt";
+			return "kontinuerligt";
 		}
 		if (frequency.isAsNeeded()) {
-			return "sammanträder vid behov";
+			return "vid behov";
 		}
 		String per = switch (frequency.getPer()) {
 		case YEAR -> "år";

@@ -22,6 +22,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -36,8 +37,8 @@ import se.samverka.reports.ExportFormat;
 import se.samverka.workbench.Messages;
 
 /**
- * File > Export > Samverka: the selected .samverkan file as a Word document, XMI, JSON, GraphML or
- * DOT, written by a cancellable job with the same code as {@code samverka export}: never over an
+ * File > Export > Samverka: the selected .samverkan file as a Word or PDF document (the agreement or
+ * its communication plan), a web site for the public, XMI, JSON or a diagram, written by a cancellable job with the same code as {@code samverka export}: never over an
  * existing file unless the reader ticks the box, whole or not at all.
  */
 public class ExportWizard extends Wizard implements IExportWizard {
@@ -60,12 +61,13 @@ public class ExportWizard extends Wizard implements IExportWizard {
 
 	@Override
 	public boolean performFinish() {
-		export(page.source(), page.format(), page.view(), page.target(), page.overwrite()).schedule();
+		export(page.source(), page.format(), page.options(), page.target(), page.overwrite()).schedule();
 		return true;
 	}
 
 	/** The export as a job, for the wizard and for tests. */
-	public static Job export(Path source, ExportFormat format, DiagramView view, Path target, boolean overwrite) {
+	public static Job export(Path source, ExportFormat format, ExportFormat.Options options, Path target,
+			boolean overwrite) {
 		Job job = Job.create(NLS.bind(Messages.Export_job, target.getFileName()), (IProgressMonitor monitor) -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 3);
 			try {
@@ -79,13 +81,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				if (progress.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				byte[] bytes = format.bytes(resource, view);
-				progress.worked(1);
-				if (progress.isCanceled()) {
-					return Status.CANCEL_STATUS;
-				}
-				SafeOutput.write(target, bytes, overwrite);
-				progress.worked(1);
+				format.write(resource, options, target, overwrite);
+				progress.worked(2);
 				return Status.OK_STATUS;
 			} catch (SafeOutput.Refused refused) {
 				return Status.error(refused.getMessage());
@@ -105,6 +102,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		private Text source;
 		private Combo format;
 		private Combo view;
+		private Combo document;
 		private Text target;
 		private Button overwrite;
 
@@ -125,7 +123,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			new Label(page, SWT.NONE).setText(Messages.Export_format);
 			format = new Combo(page, SWT.READ_ONLY);
 			for (ExportFormat each : ExportFormat.values()) {
-				format.add(each.extension().toUpperCase());
+				format.add(each.label());
 			}
 			format.select(0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
@@ -134,13 +132,25 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			view.setItems(Messages.Export_governance, Messages.Export_traceability, Messages.Export_communication);
 			view.select(0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(view);
+			new Label(page, SWT.NONE).setText(Messages.Export_document);
+			document = new Combo(page, SWT.READ_ONLY);
+			document.setItems(Messages.Export_agreement, Messages.Export_communicationPlan);
+			document.select(0);
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(document);
 			target = field(page, Messages.Export_target, suggestedTarget());
 			Button browse = new Button(page, SWT.PUSH);
 			browse.setText(Messages.Export_browse);
 			browse.addListener(SWT.Selection, event -> {
-				FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
-				dialog.setFileName(target.getText());
-				String chosen = dialog.open();
+				String chosen;
+				if (format().isFolder()) {
+					DirectoryDialog dialog = new DirectoryDialog(getShell(), SWT.SAVE);
+					dialog.setFilterPath(target.getText());
+					chosen = dialog.open();
+				} else {
+					FileDialog dialog = new FileDialog(getShell(), SWT.SAVE);
+					dialog.setFileName(target.getText());
+					chosen = dialog.open();
+				}
 				if (chosen != null) {
 					target.setText(chosen);
 				}
@@ -167,7 +177,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				return "";
 			}
 			String base = from.endsWith(".samverkan") ? from.substring(0, from.length() - ".samverkan".length()) : from;
-			return base + "." + format().extension();
+			return format().isFolder() ? base + "-webbplats" : base + "." + format().extension();
 		}
 
 		private void update() {
@@ -175,6 +185,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				return;
 			}
 			view.setEnabled(format().isDiagram());
+			document.setEnabled(format().isDocument());
 			String error = null;
 			if (!source.getText().endsWith(".samverkan") || !java.nio.file.Files.isRegularFile(Path.of(source.getText()))) {
 				error = Messages.Export_noSource;
@@ -195,8 +206,9 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			return ExportFormat.values()[Math.max(0, format.getSelectionIndex())];
 		}
 
-		DiagramView view() {
-			return DiagramView.values()[Math.max(0, view.getSelectionIndex())];
+		ExportFormat.Options options() {
+			return new ExportFormat.Options(DiagramView.values()[Math.max(0, view.getSelectionIndex())],
+					ExportFormat.Document.values()[Math.max(0, document.getSelectionIndex())]);
 		}
 
 		Path target() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,12 +14,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.samverka.dsl.SamverkaStandaloneSetup;
-import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.model.Agreement;
-import se.samverka.model.Model;
 import se.samverka.reports.docx.AgreementDocument;
-import se.samverka.validation.ModelValidator;
 
 /**
  * Botkyrka's sub-agreement as a Word document, read back with POI as Word would show it: the
@@ -33,13 +28,9 @@ class AgreementDocumentTest {
 
 	@BeforeAll
 	static void writeBotkyrka() throws Exception {
-		Path file = Path.of(System.getProperty("samverka.examples", "../../examples"), "botkyrka", "underavtal.samverkan");
-		ModelFolder folder = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration().getInstance(ModelFolder.class);
-		folder.load(List.of(file));
-		Model model = (Model) folder.requested().get(file).getContents().get(0);
-		agreement = model.getAgreements().get(0);
+		agreement = Examples.agreement(Examples.BOTKYRKA);
 		ByteArrayOutputStream docx = new ByteArrayOutputStream();
-		AgreementDocument.write(agreement, new ModelValidator().validate(model).findings(), docx);
+		AgreementDocument.write(agreement, Examples.findings(agreement), docx);
 		document = new XWPFDocument(new ByteArrayInputStream(docx.toByteArray()));
 	}
 

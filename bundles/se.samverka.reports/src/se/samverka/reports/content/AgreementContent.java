@@ -1,0 +1,370 @@
+package se.samverka.reports.content;
+
+import static se.samverka.reports.content.DocumentContent.capitalised;
+import static se.samverka.reports.content.DocumentContent.joined;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import se.samverka.diagram.generation.DiagramView;
+import se.samverka.diagram.generation.Labels;
+import se.samverka.model.Actor;
+import se.samverka.model.ActionPlan;
+import se.samverka.model.Agreement;
+import se.samverka.model.Appendix;
+import se.samverka.model.Body;
+import se.samverka.model.BodyKind;
+import se.samverka.model.Clause;
+import se.samverka.model.ClauseKind;
+import se.samverka.model.Commitment;
+import se.samverka.model.Coordinator;
+import se.samverka.model.FollowUpEntry;
+import se.samverka.model.Funding;
+import se.samverka.model.Goal;
+import se.samverka.model.Measure;
+import se.samverka.model.Membership;
+import se.samverka.model.NamedElement;
+import se.samverka.model.Organisation;
+import se.samverka.model.Signature;
+import se.samverka.model.Statistic;
+import se.samverka.model.Validity;
+import se.samverka.model.YearValue;
+import se.samverka.reports.Texts;
+import se.samverka.validation.Finding;
+
+/**
+ * The agreement in the order of the Botkyrka sub-agreement (seed 004): a title page with the
+ * parties and their organisation numbers, numbered sections from background to signatures with the
+ * text the model holds, and appendices with the statistics, the action plan (the columns of seed
+ * 004), the follow-up plan and the governance and traceability diagrams.
+ */
+public final class AgreementContent {
+	private final Agreement agreement;
+	private final DocumentContent content;
+
+	private AgreementContent(Agreement agreement) {
+		this.agreement = agreement;
+		this.content = new DocumentContent(Labels.of(agreement));
+	}
+
+	public static DocumentContent of(Agreement agreement, List<Finding> findings) throws IOException {
+		AgreementContent builder = new AgreementContent(agreement);
+		builder.build(findings);
+		return builder.content;
+	}
+
+	private void build(List<Finding> findings) throws IOException {
+		titlePage();
+		background();
+		parties();
+		appendices();
+		term();
+		bodies(BodyKind.STEERING_GROUP, "steeringGroup");
+		bodies(BodyKind.WORKING_GROUP, "workingGroup");
+		forums();
+		coordinators();
+		situationPicture();
+		clauses(ClauseKind.APPENDIX_UPDATES, "updates");
+		actionPlans();
+		communication();
+		followUp();
+		for (ClauseKind kind : List.of(ClauseKind.CHANGES, ClauseKind.INFORMATION, ClauseKind.NOTICES,
+				ClauseKind.RENEGOTIATION, ClauseKind.EARLY_TERMINATION, ClauseKind.DISPUTES, ClauseKind.OTHER)) {
+			clauses(kind, "clause." + kind.name());
+		}
+		signatures();
+		statisticsAppendix();
+		actionPlanAppendix();
+		followUpAppendix();
+		content.appendix(Texts.get("appendix.diagrams"));
+		DiagramPictures.add(content, agreement, findings, DiagramView.GOVERNANCE, DiagramView.TRACEABILITY);
+	}
+
+	private void titlePage() {
+		content.add(new Block.Heading(0, content.title()));
+		content.add(new Block.Paragraph(Texts.get("kind." + agreement.getKind().name()), true));
+		for (Organisation party : agreement.getParties()) {
+			content.add(new Block.Paragraph(joined("\n", Labels.of(party), party.getOrganisationNumber() == null ? null
+					: Texts.get("organisationNumber", party.getOrganisationNumber())), true));
+		}
+		Validity validity = agreement.getValidity();
+		if (validity != null) {
+			content.add(new Block.Paragraph(Texts.get("term.text", validity.getFrom(), validity.getTo()), true));
+		}
+		content.add(new Block.PageBreak());
+	}
+
+	private void background() {
+		if (agreement.getBackground() != null || agreement.getScope() != null) {
+			section("background");
+			content.text(agreement.getBackground());
+			content.text(agreement.getScope());
+		}
+	}
+
+	private void parties() {
+		section("parties");
+		for (Organisation party : agreement.getParties()) {
+			content.bullet(Labels.of(party) + (party.getOrganisationNumber() != null
+					? ", " + Texts.get("organisationNumber", party.getOrganisationNumber()) : ""));
+		}
+		if (!agreement.getParticipants().isEmpty()) {
+			content.paragraph(Texts.get("participants") + ": "
+					+ agreement.getParticipants().stream().map(Labels::of).collect(Collectors.joining(", ")));
+		}
+	}
+
+	private void appendices() {
+		if (agreement.getAppendices().isEmpty()) {
+			return;
+		}
+		section("appendices");
+		for (Appendix appendix : agreement.getAppendices()) {
+			content.bullet(Texts.get("appendix", Labels.of(appendix), appendix.getNumber()));
+		}
+	}
+
+	private void term() {
+		Validity validity = agreement.getValidity();
+		if (validity == null) {
+			return;
+		}
+		section("term");
+		content.text(Texts.get("term.text", validity.getFrom(), validity.getTo()));
+		if (validity.getExtensionYears() > 0) {
+			content.text(Texts.get("term.extension", validity.getExtensionYears()));
+		}
+		if (validity.getConsultationMonthsBefore() > 0) {
+			content.text(Texts.get("term.consultation", validity.getConsultationMonthsBefore()));
+		}
+		validity.getConditions().forEach(content::text);
+	}
+
+	private void bodies(BodyKind kind, String headingKey) {
+		List<Body> bodies = agreement.getBodies().stream().filter(b -> b.getKind() == kind).toList();
+		if (bodies.isEmpty()) {
+			return;
+		}
+		section(headingKey);
+		bodies.forEach(body -> body(body, false));
+	}
+
+	private void forums() {
+		List<Body> forums = agreement.getBodies().stream()
+				.filter(b -> b.getKind() != BodyKind.STEERING_GROUP && b.getKind() != BodyKind.WORKING_GROUP).toList();
+		if (forums.isEmpty()) {
+			return;
+		}
+		section("forums");
+		forums.forEach(body -> body(body, true));
+	}
+
+	private void body(Body body, boolean withHeading) {
+		if (withHeading) {
+			content.subheading(Labels.of(body));
+		}
+		content.text(body.getDescription());
+		content.text(body.getMandate());
+		List<String> members = members(body);
+		if (!members.isEmpty()) {
+			content.paragraph(Texts.get("consistsOf", Labels.of(body)));
+			members.forEach(content::bullet);
+		}
+		String chair = Labels.chair(body);
+		if (chair != null) {
+			content.text(capitalised(chair) + ".");
+		}
+		String meets = Labels.meetings(body.getMeets());
+		if (meets != null) {
+			content.text(Texts.get("meets", capitalised(meets)));
+		}
+		if (body.getReportsTo() != null) {
+			content.text(Texts.get("reportsTo", Labels.of(body.getReportsTo())));
+		}
+		body.getSubBodies().forEach(sub -> body(sub, true));
+	}
+
+	/** The members of a body as the agreement names them: a role, the coordinators, or the text. */
+	public static List<String> members(Body body) {
+		List<String> members = new ArrayList<>();
+		for (Membership member : body.getMembers()) {
+			if (member.getRole() != null) {
+				members.add(Labels.of(member.getRole()));
+			} else if (!member.getCoordinators().isEmpty()) {
+				members.add(member.getCoordinators().stream().map(Labels::of).collect(Collectors.joining(", ")));
+			} else if (member.getText() != null) {
+				members.add(member.getText());
+			}
+		}
+		return members;
+	}
+
+	private void coordinators() {
+		if (agreement.getCoordination() == null) {
+			return;
+		}
+		section("coordinators");
+		for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
+			String who = coordinator.getRole() != null ? Labels.of(coordinator.getRole()) : coordinator.getName();
+			content.bullet(Texts.get("coordinator", coordinator.getParty() == null ? "" : Labels.of(coordinator.getParty()))
+					+ ": " + who + (coordinator.getPerson() != null ? " (" + Labels.of(coordinator.getPerson()) + ")" : ""));
+		}
+		if (!agreement.getCoordination().getTasks().isEmpty()) {
+			content.paragraph(Texts.get("tasks"));
+			agreement.getCoordination().getTasks().forEach(content::bullet);
+		}
+		content.text(agreement.getCoordination().getCommitment());
+	}
+
+	private void situationPicture() {
+		if (agreement.getSituationPicture() == null && agreement.getPriorityAreas().isEmpty()) {
+			return;
+		}
+		section("situationPicture");
+		if (agreement.getSituationPicture() != null) {
+			content.text(agreement.getSituationPicture().getDescription());
+			content.text(agreement.getSituationPicture().getMethod());
+			content.text(agreement.getSituationPicture().getAnalysis());
+		}
+		if (!agreement.getPriorityAreas().isEmpty()) {
+			content.paragraph(Texts.get("priorityAreas"));
+			agreement.getPriorityAreas().forEach(area -> content.bullet(Labels.of(area)));
+		}
+	}
+
+	private void actionPlans() {
+		if (!agreement.getActionPlans().isEmpty()) {
+			section("actionPlans");
+			content.text(Texts.get("actionPlans.text"));
+		}
+	}
+
+	private void communication() {
+		if (agreement.getCommunicationPlan() != null) {
+			section("communication");
+			content.subheading(Labels.of(agreement.getCommunicationPlan()));
+			agreement.getCommunicationPlan().getTargetGroups().forEach(group -> content.bullet(Labels.of(group)));
+		}
+	}
+
+	private void followUp() {
+		if (agreement.getFollowUpPlan() == null) {
+			return;
+		}
+		section("followUp");
+		for (FollowUpEntry entry : agreement.getFollowUpPlan().getEntries()) {
+			content.bullet(Labels.of(entry) + (entry.getMethod() != null ? ": " + entry.getMethod() : ""));
+		}
+	}
+
+	private void clauses(ClauseKind kind, String headingKey) {
+		List<Clause> clauses = agreement.getClauses().stream().filter(c -> c.getKind() == kind).toList();
+		if (clauses.isEmpty()) {
+			return;
+		}
+		section(headingKey);
+		for (Clause clause : clauses) {
+			if (clause.getHeading() != null) {
+				content.subheading(clause.getHeading());
+			}
+			content.text(clause.getText());
+		}
+	}
+
+	private void signatures() {
+		if (agreement.getSigning() == null) {
+			return;
+		}
+		section("signatures");
+		if (agreement.getSigning().getCopies() > 0) {
+			content.text(Texts.get("signatures.copies", agreement.getSigning().getCopies()));
+		}
+		List<List<String>> rows = new ArrayList<>();
+		for (Signature signature : agreement.getSigning().getSignatures()) {
+			rows.add(List.of(signature.getParty() == null ? "" : Labels.of(signature.getParty()),
+					String.valueOf(signature.getSignatory()), String.valueOf(signature.getSignatoryTitle()),
+					joined(", ", signature.getPlace(), signature.getDate() == null ? null : String.valueOf(signature.getDate()))));
+		}
+		content.table(List.of(Texts.get("signature.party"), Texts.get("signature.name"), Texts.get("signature.title"),
+				Texts.get("signature.place")), rows);
+	}
+
+	private void statisticsAppendix() {
+		if (agreement.getSituationPicture() == null || agreement.getSituationPicture().getStatistics().isEmpty()) {
+			return;
+		}
+		content.appendix(Texts.get("appendix.statistics"));
+		List<Statistic> statistics = agreement.getSituationPicture().getStatistics();
+		TreeSet<Integer> years = new TreeSet<>();
+		statistics.forEach(s -> s.getValues().forEach(v -> years.add(v.getYear())));
+		List<String> header = new ArrayList<>(List.of(Texts.get("statistics.area"), Texts.get("statistics.category")));
+		years.forEach(year -> header.add(String.valueOf(year)));
+		List<List<String>> rows = new ArrayList<>();
+		for (Statistic statistic : statistics) {
+			List<String> cells = new ArrayList<>();
+			cells.add(statistic.getArea() == null ? "" : Labels.of(statistic.getArea()));
+			cells.add(statistic.getCategory());
+			for (int year : years) {
+				cells.add(statistic.getValues().stream().filter(v -> v.getYear() == year).map(YearValue::getValue)
+						.map(v -> v.stripTrailingZeros().toPlainString()).findFirst().orElse(""));
+			}
+			rows.add(cells);
+		}
+		content.table(header, rows);
+	}
+
+	private void actionPlanAppendix() {
+		if (agreement.getActionPlans().isEmpty()) {
+			return;
+		}
+		content.appendix(Texts.get("appendix.actionPlan"));
+		List<List<String>> rows = new ArrayList<>();
+		for (ActionPlan plan : agreement.getActionPlans()) {
+			for (Measure measure : plan.getMeasures()) {
+				rows.add(List.of(measure.getPriorityAreas().stream().map(Labels::of).collect(Collectors.joining(", ")),
+						joined("\n", Labels.of(measure), measure.getDescription()),
+						joined("\n", measure.getPurpose(),
+								measure.getGoals().stream().map(Goal::getText).collect(Collectors.joining("\n"))),
+						measure.getResponsible().stream().map(AgreementContent::actor).collect(Collectors.joining(", ")),
+						String.valueOf(measure.getWhen() == null ? "" : measure.getWhen()),
+						measure.getCommitments().stream().map(Commitment::getText).collect(Collectors.joining("\n")),
+						measure.getFunding().stream().map(AgreementContent::funding).collect(Collectors.joining("\n"))));
+			}
+		}
+		content.table(List.of(Texts.get("action.priorityArea"), Texts.get("action.measure"),
+				Texts.get("action.purposeGoal"), Texts.get("action.responsible"), Texts.get("action.when"),
+				Texts.get("action.commitment"), Texts.get("action.funding")), rows);
+	}
+
+	private void followUpAppendix() {
+		if (agreement.getFollowUpPlan() == null || agreement.getFollowUpPlan().getEntries().isEmpty()) {
+			return;
+		}
+		content.appendix(Texts.get("appendix.followUp"));
+		List<List<String>> rows = new ArrayList<>();
+		for (FollowUpEntry entry : agreement.getFollowUpPlan().getEntries()) {
+			String responsible = entry.getResponsibleText() != null ? entry.getResponsibleText()
+					: entry.getResponsible().stream().map(AgreementContent::actor).collect(Collectors.joining(", "));
+			rows.add(java.util.Arrays.asList(Labels.of(entry), entry.getMethod(), responsible,
+					Labels.meetings(entry.getFrequency()), entry.getReportsTo() == null ? null : Labels.of(entry.getReportsTo())));
+		}
+		content.table(List.of(Texts.get("followUp.what"), Texts.get("followUp.method"),
+				Texts.get("followUp.responsible"), Texts.get("followUp.frequency"), Texts.get("followUp.reportsTo")), rows);
+	}
+
+	private void section(String key) {
+		content.section(Texts.get(key));
+	}
+
+	/** An organisation, role or person by its title or name. */
+	public static String actor(Actor actor) {
+		return actor instanceof NamedElement named ? Labels.of(named) : String.valueOf(actor);
+	}
+
+	private static String funding(Funding funding) {
+		return joined(" ", funding.getText(), funding.getAmount() == null ? null : funding.getAmount().toPlainString() + " kr");
+	}
+}

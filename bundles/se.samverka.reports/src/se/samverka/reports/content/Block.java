@@ -1,0 +1,35 @@
+package se.samverka.reports.content;
+
+import java.util.List;
+
+/**
+ * One piece of a generated document, independent of the format it is written in: the agreement
+ * and the communication plan are described once as blocks and rendered to Word and to PDF alike.
+ */
+public sealed interface Block {
+
+	/** The document's title (level 0), a numbered section (1) or a sub-heading (2). */
+	record Heading(int level, String text) implements Block {
+	}
+
+	/** A paragraph; line breaks in the text are kept. */
+	record Paragraph(String text, boolean centred) implements Block {
+		public Paragraph(String text) {
+			this(text, false);
+		}
+	}
+
+	record Bullet(String text) implements Block {
+	}
+
+	/** A table with a header row that repeats on each page; cells may hold line breaks. */
+	record Table(List<String> header, List<List<String>> rows) implements Block {
+	}
+
+	/** A PNG picture of the given size in pixels, e.g. a laid-out diagram. */
+	record Picture(String name, byte[] png, int width, int height) implements Block {
+	}
+
+	record PageBreak() implements Block {
+	}
+}

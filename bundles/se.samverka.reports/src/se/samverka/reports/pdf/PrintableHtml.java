@@ -1,0 +1,94 @@
+package se.samverka.reports.pdf;
+
+import java.util.Base64;
+import java.util.List;
+
+import se.samverka.reports.content.Block;
+import se.samverka.reports.content.DocumentContent;
+import se.samverka.reports.html.XhtmlWriter;
+
+/**
+ * A document's blocks as one XHTML page styled for print (A4, headings, tables whose header repeats
+ * on each page, pictures fitted to the page), which the PDF renderer lays out.
+ */
+final class PrintableHtml {
+	private static final String STYLE = """
+			@page { size: A4; margin: 2cm 2cm 2.2cm 2cm;
+			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-size: 9pt; } }
+			@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 2cm 1.5cm;
+			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-size: 9pt; } }
+			div.landscape { page: landscape; }
+			body { font-family: Helvetica, 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.35; }
+			h1.title { font-size: 24pt; text-align: center; margin-top: 6cm; }
+			h1 { font-size: 14pt; margin: 1.2em 0 0.4em 0; page-break-after: avoid; }
+			h2 { font-size: 12pt; margin: 1em 0 0.3em 0; page-break-after: avoid; }
+			p.centred { text-align: center; }
+			ul { margin: 0.2em 0 0.6em 0; }
+			table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; margin: 0.5em 0; }
+			th, td { border: 0.5pt solid #555; padding: 3pt; vertical-align: top; font-size: 9pt; }
+			th { background: #e8eef5; text-align: left; }
+			tr { page-break-inside: avoid; }
+			img { max-width: 100%; }
+			.page-break { page-break-after: always; }
+			""";
+
+	/** More columns than this do not fit an upright A4 page readably. */
+	private static final int WIDE_COLUMNS = 5;
+
+	private PrintableHtml() {
+	}
+
+	static String of(DocumentContent content) {
+		XhtmlWriter html = new XhtmlWriter();
+		html.start("html", "lang", se.samverka.reports.Texts.language());
+		html.start("head").element("title", content.title()).element("style", STYLE).end();
+		html.start("body");
+		List<Block> blocks = content.blocks();
+		for (int i = 0; i < blocks.size(); i++) {
+			render(html, blocks.get(i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Bullet,
+					i > 0 && blocks.get(i - 1) instanceof Block.Bullet);
+		}
+		return html.end().end().toString();
+	}
+
+	private static void render(XhtmlWriter html, Block block, boolean bulletFollows, boolean bulletBefore) {
+		switch (block) {
+		case Block.Heading heading -> html.element(heading.level() == 2 ? "h2" : "h1", heading.text(), "class",
+				heading.level() == 0 ? "title" : null);
+		case Block.Paragraph paragraph -> html.element("p", paragraph.text(), "class", paragraph.centred() ? "centred" : null);
+		case Block.Bullet bullet -> {
+			// consecutive bullets make one list
+			if (!bulletBefore) {
+				html.start("ul");
+			}
+			html.element("li", bullet.text());
+			if (!bulletFollows) {
+				html.end();
+			}
+		}
+		case Block.Table table -> {
+			// a table of many columns gets a landscape page of its own, as in the seeds' appendices
+			boolean wide = table.header().size() > WIDE_COLUMNS;
+			if (wide) {
+				html.start("div", "class", "landscape");
+			}
+			html.start("table").start("thead").start("tr");
+			table.header().forEach(cell -> html.element("th", cell));
+			html.end().end().start("tbody");
+			for (List<String> row : table.rows()) {
+				html.start("tr");
+				row.forEach(cell -> html.element("td", cell));
+				html.end();
+			}
+			html.end().end();
+			if (wide) {
+				html.end();
+			}
+		}
+		case Block.Picture picture -> html.empty("img", "src",
+				"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.png()), "alt", picture.name(), "style",
+				"width: " + Math.min(picture.width(), 640) + "px");
+		case Block.PageBreak pageBreak -> html.start("div", "class", "page-break").end();
+		}
+	}
+}
