@@ -17,8 +17,12 @@ public final class Labels {
 		return title != null ? title : element.getName();
 	}
 
+	/** When a body meets: "sammanträder vid behov", "2 gånger per år". */
 	public static String meetings(Frequency frequency) {
-		return frequency == null ? null : "sammanträder " + often(frequency);
+		if (frequency != null && (frequency.isContinuous() || frequency.isAsNeeded())) {
+			return "sammanträder " + often(frequency);
+		}
+		return often(frequency);
 	}
 
 	/** How often: "kontinuerligt", "vid behov", "minst 2 gånger per år". */

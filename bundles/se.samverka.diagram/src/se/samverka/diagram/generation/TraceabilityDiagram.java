@@ -70,7 +70,7 @@ public final class TraceabilityDiagram {
 					boolean drawn = builder.nodeOf(entry) != null;
 					DiagramNode entryNode = builder.node(entry, root, "follow-up", entry.getName());
 					if (!drawn && entry.getFrequency() != null) {
-						entryNode.details().add(Labels.meetings(entry.getFrequency()).replace("sammanträder ", ""));
+						entryNode.details().add(Labels.often(entry.getFrequency()));
 					}
 					builder.connect(measure, entry, "followed-up-by", "följs upp");
 					followedUp = true;

@@ -55,6 +55,41 @@ class ExportImportCommandTest {
 	}
 
 	@Test
+	void everyDocumentAndDiagramFormatIsWrittenFromTheCommandLine() throws Exception {
+		Path underavtal = examples().resolve("botkyrka/underavtal.samverkan");
+		Path pdf = folder.resolve("underavtal.pdf");
+		assertEquals(0, run("export", "--format", "pdf", underavtal.toString(), "-o", pdf.toString()), err);
+		assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+		Path plan = folder.resolve("kommunikationsplan.docx");
+		assertEquals(0, run("export", "--format", "docx", "--document", "communication", underavtal.toString(), "-o",
+				plan.toString()), err);
+		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(plan.toFile())) {
+			String body = new String(word.getInputStream(word.getEntry("word/document.xml")).readAllBytes(),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertTrue(body.contains("TALESPERSONER"), "the communication plan's sections");
+		}
+		Path site = folder.resolve("webbplats");
+		assertEquals(0, run("export", "--format", "html", underavtal.toString(), "-o", site.toString()), err);
+		assertTrue(Files.readString(site.resolve("index.html")).contains("<h1>Samverkansavtal – Underavtal</h1>"));
+		Path svg = folder.resolve("spårbarhet.svg");
+		assertEquals(0, run("export", "--format", "svg", "--view", "traceability", underavtal.toString(), "-o",
+				svg.toString()), err);
+		assertTrue(Files.readString(svg).contains("Brottsoffer"), "the traceability chain's priority area");
+		Path png = folder.resolve("styrning.png");
+		assertEquals(0, run("export", "--format", "png", underavtal.toString(), "-o", png.toString()), err);
+		assertTrue(javax.imageio.ImageIO.read(png.toFile()).getWidth() > 500);
+	}
+
+	@Test
+	void aCommunicationPlanIsAskedOfAnAgreementWithoutOne() throws Exception {
+		Path target = folder.resolve("plan.pdf");
+		assertEquals(2, run("export", "--format", "pdf", "--document", "communication",
+				examples().resolve("botkyrka/avtalet.samverkan").toString(), "-o", target.toString()));
+		assertEquals("Avtalet i filen har ingen kommunikationsplan.", err.strip());
+		assertTrue(!Files.exists(target));
+	}
+
+	@Test
 	void anExistingFileIsNotOverwrittenWithoutForce() throws Exception {
 		Path underavtal = examples().resolve("botkyrka/underavtal.samverkan");
 		Path target = folder.resolve("styrning.graphml");
