@@ -21,16 +21,16 @@ import se.samverka.exchange.SafeOutput;
 import se.samverka.reports.ExportFormat;
 
 /**
- * {@code samverka export --format docx|pdf|html|xmi|json|graphml|dot|svg|png FILE -o OUT}: the
- * agreement of FILE (or its communication plan) as a Word or PDF document, as a web site for the
- * public, its model (with the files of its folder it refers to) in an exchange format, or one of its
+ * {@code samverka export --format docx|pdf|html|xlsx|csv|xmi|json|oef|graphml|dot|svg|png FILE -o OUT}:
+ * the agreement of FILE (or its communication plan) as a Word or PDF document, as a web site for the
+ * public, its action plan as a spreadsheet, its governance for Archi, its model (with the files of its folder it refers to) in an exchange format, or one of its
  * diagrams. Never over an existing file without {@code --force}; whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
 	enum Format {
-		docx, pdf, html, xmi, json, graphml, dot, svg, png
+		docx, pdf, html, xlsx, csv, xmi, json, oef, graphml, dot, svg, png
 	}
 
 	enum Document {
@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Mixin
 	private LanguageOption language;
 
-	@Option(names = "--format", paramLabel = "docx|pdf|html|xmi|json|graphml|dot|svg|png", descriptionKey = "export.format",
+	@Option(names = "--format", paramLabel = "docx|pdf|html|xlsx|csv|xmi|json|oef|graphml|dot|svg|png", descriptionKey = "export.format",
 			required = true)
 	private Format format;
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
+import se.samverka.actionplan.ActionPlanFormat;
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.layout.ElkLayoutEngine;
@@ -19,6 +20,7 @@ import se.samverka.exchange.SafeOutput;
 import se.samverka.exchange.graph.DotWriter;
 import se.samverka.exchange.graph.GraphMlWriter;
 import se.samverka.exchange.json.JsonFormat;
+import se.samverka.exchange.oef.OpenExchangeWriter;
 import se.samverka.exchange.xmi.XmiFormat;
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
@@ -37,8 +39,8 @@ import se.samverka.validation.ModelValidator;
  * file; the web site writes a folder.
  */
 public enum ExportFormat {
-	DOCX("docx"), PDF("pdf"), HTML("html"), XMI("xmi"), JSON("json"), GRAPHML("graphml"), DOT("dot"), SVG("svg"),
-	PNG("png");
+	DOCX("docx"), PDF("pdf"), HTML("html"), XLSX("xlsx"), CSV("csv"), XMI("xmi"), JSON("json"), OEF("xml"),
+	GRAPHML("graphml"), DOT("dot"), SVG("svg"), PNG("png");
 
 	/** Which document a document format writes. */
 	public enum Document {
@@ -113,6 +115,12 @@ public enum ExportFormat {
 			break;
 		}
 		Agreement agreement = agreement(resource);
+		if (this == XLSX || this == CSV) {
+			return ActionPlanFormat.valueOf(name()).write(agreement);
+		}
+		if (this == OEF) {
+			return OpenExchangeWriter.write(agreement);
+		}
 		List<Finding> findings = new ModelValidator().validate((Model) resource.getContents().get(0)).findings();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		if (isDocument()) {

@@ -1,0 +1,131 @@
+package se.samverka.actionplan;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import se.samverka.diagram.generation.Labels;
+import se.samverka.model.Actor;
+import se.samverka.model.ActionPlan;
+import se.samverka.model.Agreement;
+import se.samverka.model.Cause;
+import se.samverka.model.Commitment;
+import se.samverka.model.Funding;
+import se.samverka.model.Goal;
+import se.samverka.model.Measure;
+import se.samverka.model.NamedElement;
+import se.samverka.model.Outcome;
+import se.samverka.model.Trackable;
+
+/**
+ * The agreement's action plans as rows of the national model's columns: one row per goal of each
+ * measure (a measure without goals gets one row), the measure's cells repeated on each of its rows.
+ * Cells are plain text; numbers are written with a decimal point.
+ */
+public final class ActionPlanTable {
+	/** Several references in one cell go on lines of their own: titles and causes hold commas. */
+	static final String LIST_SEPARATOR = "\n";
+
+	private ActionPlanTable() {
+	}
+
+	public static List<String> header() {
+		return Arrays.stream(Column.values()).map(Column::header).toList();
+	}
+
+	public static List<Map<Column, String>> rows(Agreement agreement) {
+		List<Map<Column, String>> rows = new ArrayList<>();
+		for (ActionPlan plan : agreement.getActionPlans()) {
+			for (Measure measure : plan.getMeasures()) {
+				if (measure.getGoals().isEmpty()) {
+					rows.add(row(agreement, measure, null));
+				}
+				for (Goal goal : measure.getGoals()) {
+					rows.add(row(agreement, measure, goal));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static Map<Column, String> row(Agreement agreement, Measure measure, Goal goal) {
+		Map<Column, String> row = new EnumMap<>(Column.class);
+		row.put(Column.MEASURE_ID, measure.getName());
+		row.put(Column.GOAL_ID, goal == null ? "" : goalId(measure, goal));
+		row.put(Column.PRIORITY_AREA, names(measure.getPriorityAreas()));
+		row.put(Column.CAUSE, measure.getCauses().stream().map(ActionPlanTable::cause).collect(Collectors.joining(LIST_SEPARATOR)));
+		row.put(Column.MEASURE, Labels.of(measure));
+		row.put(Column.PURPOSE, text(measure.getPurpose()));
+		row.put(Column.GOAL, goal == null ? "" : text(goal.getText()));
+		row.put(Column.BASELINE, goal == null ? "" : number(goal.getBaseline()));
+		row.put(Column.TARGET, goal == null ? "" : number(goal.getTarget()));
+		row.put(Column.YEAR, goal == null || goal.getYear() == 0 ? "" : String.valueOf(goal.getYear()));
+		row.put(Column.RESPONSIBLE, measure.getResponsible().stream().map(ActionPlanTable::actor)
+				.collect(Collectors.joining(LIST_SEPARATOR)));
+		row.put(Column.COMMITMENT, measure.getCommitments().stream().map(Commitment::getText).map(ActionPlanTable::text)
+				.collect(Collectors.joining("\n")));
+		row.put(Column.FUNDING, funding(measure));
+		row.put(Column.WHEN, text(measure.getWhen()));
+		Outcome latest = latestOutcome(agreement, statusSubject(measure, goal));
+		row.put(Column.STATUS, latest == null || !latest.isSetStatus() ? "" : Texts.get("status." + latest.getStatus().name()));
+		return row;
+	}
+
+	/** A goal's name, or for a goal without one its place among the measure's goals ("#2"). */
+	static String goalId(Measure measure, Goal goal) {
+		return goal.getName() != null ? goal.getName() : "#" + (measure.getGoals().indexOf(goal) + 1);
+	}
+
+	/**
+	 * What a row's follow-up status is about: its goal, or the measure when the goal has no name (an
+	 * outcome names its subject, and an unnamed goal cannot be named).
+	 */
+	static Trackable statusSubject(Measure measure, Goal goal) {
+		return goal != null && goal.getName() != null ? goal : measure;
+	}
+
+	/** The follow-up plan's newest outcome with a status for the goal or measure. */
+	static Outcome latestOutcome(Agreement agreement, Trackable subject) {
+		if (agreement.getFollowUpPlan() == null) {
+			return null;
+		}
+		return agreement.getFollowUpPlan().getOutcomes().stream()
+				.filter(o -> o.getSubject() == subject && o.isSetStatus() && o.getDate() != null)
+				.max(Comparator.comparing(Outcome::getDate)).orElse(null);
+	}
+
+	static String funding(Measure measure) {
+		return measure.getFunding().stream().map(ActionPlanTable::funding).collect(Collectors.joining("\n"));
+	}
+
+	private static String funding(Funding funding) {
+		return Arrays.asList(funding.getText(), funding.getAmount() == null ? null : funding.getAmount().toPlainString() + " kr")
+				.stream().filter(Objects::nonNull).collect(Collectors.joining(" "));
+	}
+
+	static String names(List<? extends NamedElement> elements) {
+		return elements.stream().map(Labels::of).collect(Collectors.joining(LIST_SEPARATOR));
+	}
+
+	static String cause(Cause cause) {
+		return cause.getText() != null ? cause.getText() : cause.getName();
+	}
+
+	static String actor(Actor actor) {
+		return actor instanceof NamedElement named ? Labels.of(named) : String.valueOf(actor);
+	}
+
+	static String number(BigDecimal number) {
+		return number == null ? "" : number.stripTrailingZeros().toPlainString();
+	}
+
+	private static String text(String text) {
+		return text == null ? "" : text;
+	}
+}

@@ -1,0 +1,86 @@
+package se.samverka.actionplan.csv;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+import se.samverka.actionplan.ActionPlanTable;
+import se.samverka.actionplan.Column;
+import se.samverka.actionplan.FormulaGuard;
+import se.samverka.actionplan.TableException;
+import se.samverka.actionplan.TableReading;
+import se.samverka.actionplan.Texts;
+
+/**
+ * The action plan as CSV the way Swedish Excel reads and writes it: UTF-8 with a byte order mark,
+ * semicolons between cells (the comma is the decimal sign), CRLF between rows, quotes where a cell
+ * needs them, and no cell that can run as a formula. Written and read with Apache Commons CSV.
+ */
+public final class ActionPlanCsv {
+	private static final CSVFormat FORMAT = CSVFormat.EXCEL.builder().setDelimiter(';').build();
+
+	private ActionPlanCsv() {
+	}
+
+	public static byte[] write(List<Map<Column, String>> rows) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+				CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
+			printer.printRecord(ActionPlanTable.header());
+			for (Map<Column, String> row : rows) {
+				List<String> cells = new ArrayList<>();
+				for (Column column : Column.values()) {
+					String cell = row.getOrDefault(column, "");
+					cells.add(FormulaGuard.guarded(column.isNumber() ? cell.replace('.', ',') : cell));
+				}
+				printer.printRecord(cells);
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The data rows (the header checked); the error names the row and column of the first problem. */
+	public static List<Map<Column, String>> read(byte[] content) throws TableException {
+		int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF ? 3 : 0;
+		List<Map<Column, String>> rows = new ArrayList<>();
+		try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content, start, content.length - start),
+				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT));
+				CSVParser parser = CSVParser.parse(reader, FORMAT)) {
+			boolean header = true;
+			for (CSVRecord record : parser) {
+				List<String> cells = record.toList().stream().map(FormulaGuard::unguarded).toList();
+				if (header) {
+					TableReading.checkHeader(cells);
+					header = false;
+				} else if (!TableReading.isBlank(cells)) {
+					rows.add(TableReading.row(cells));
+				}
+			}
+			if (header) {
+				throw new TableException(1, Column.MEASURE_ID, Texts.get("error.header", "", Column.MEASURE_ID.header()));
+			}
+		} catch (CharacterCodingException notUtf8) {
+			throw new TableException(1, null, Texts.get("error.unreadable", "CSV (UTF-8)", String.valueOf(notUtf8.getMessage())));
+		} catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
+			throw new TableException(1, null, Texts.get("error.unreadable", "CSV", String.valueOf(unreadable.getMessage())));
+		}
+		return rows;
+	}
+}
