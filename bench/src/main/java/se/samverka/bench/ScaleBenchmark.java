@@ -33,6 +33,7 @@ import se.samverka.diagram.model.Diagram;
 import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.model.Agreement;
 import se.samverka.reports.docx.AgreementDocument;
+import se.samverka.reports.html.PublicSite;
 import se.samverka.model.Model;
 import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
@@ -64,9 +65,9 @@ public final class ScaleBenchmark {
 		int runs = shortMode ? 1 : 5;
 		injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path work = Files.createTempDirectory("samverka-scale");
-		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s %10s %10s%n", "N",
-				"lines", "dsl ms", "dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB", "boxes", "elk ms",
-				"elk MB", "dot ms", "docx ms", "docx MB");
+		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s %10s %10s %10s %10s%n",
+				"N", "lines", "dsl ms", "dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB", "boxes", "elk ms",
+				"elk MB", "dot ms", "docx ms", "docx MB", "html ms", "html MB");
 		for (int n : sizes) {
 			Path folder = work.resolve("n" + n);
 			List<Path> files = SyntheticModels.write(folder, n, 2026);
@@ -81,10 +82,11 @@ public final class ScaleBenchmark {
 			Governance governance = measureGovernance(runs, files, folder.resolve("governance.dot"));
 			// one Word document per municipality, with its two diagrams: a single run (it is the slowest part)
 			Measure docx = measureDocx(files);
-			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d %10d %10d %10d %10d %10d %10d%n", n,
-					lines, dsl.millis, dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis),
+			Measure html = measureHtml(files);
+			System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d %10d %10d %10d %10d %10d %10d %10d %10d%n",
+					n, lines, dsl.millis, dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis),
 					edit.millis, edit.peakMb, governance.boxes, governance.elk.millis, governance.elk.peakMb,
-					governance.dot.millis, docx.millis, docx.peakMb);
+					governance.dot.millis, docx.millis, docx.peakMb, html.millis, html.peakMb);
 		}
 	}
 
@@ -211,6 +213,12 @@ public final class ScaleBenchmark {
 				AgreementDocument.write(entry.getKey(), entry.getValue(), java.io.OutputStream.nullOutputStream());
 			}
 		});
+	}
+
+	/** Every municipality's agreement as a public web site (pages and two SVG diagrams each), in memory. */
+	private static Measure measureHtml(List<Path> files) throws Exception {
+		Map<Agreement, List<Finding>> agreements = agreementsWithFindings(files);
+		return measure(1, () -> agreements.keySet().forEach(PublicSite::of));
 	}
 
 	/** Every agreement of the folder, linked, with the findings of its model (made before any timing). */
