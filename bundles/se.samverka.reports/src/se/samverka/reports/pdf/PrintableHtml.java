@@ -18,6 +18,8 @@ final class PrintableHtml {
 			@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 2cm 1.5cm;
 			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-size: 9pt; } }
 			div.landscape { page: landscape; }
+			/* the layout keeps the upright page's width; the landscape page has room for more */
+			div.landscape table { width: 26cm; }
 			body { font-family: Helvetica, 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.35; }
 			h1.title { font-size: 24pt; text-align: center; margin-top: 6cm; }
 			h1 { font-size: 14pt; margin: 1.2em 0 0.4em 0; page-break-after: avoid; }
@@ -38,6 +40,10 @@ final class PrintableHtml {
 	private PrintableHtml() {
 	}
 
+	private static boolean isWide(Block block) {
+		return block instanceof Block.Table table && table.header().size() > WIDE_COLUMNS;
+	}
+
 	static String of(DocumentContent content) {
 		XhtmlWriter html = new XhtmlWriter();
 		html.start("html", "lang", se.samverka.reports.Texts.language());
@@ -45,8 +51,17 @@ final class PrintableHtml {
 		html.start("body");
 		List<Block> blocks = content.blocks();
 		for (int i = 0; i < blocks.size(); i++) {
+			// a table of many columns gets a landscape page, with the heading that introduces it
+			boolean landscape = isWide(blocks.get(i)) && !(i > 0 && blocks.get(i - 1) instanceof Block.Heading)
+					|| blocks.get(i) instanceof Block.Heading && i + 1 < blocks.size() && isWide(blocks.get(i + 1));
+			if (landscape) {
+				html.start("div", "class", "landscape");
+			}
 			render(html, blocks.get(i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Bullet,
 					i > 0 && blocks.get(i - 1) instanceof Block.Bullet);
+			if (isWide(blocks.get(i))) {
+				html.end();
+			}
 		}
 		return html.end().end().toString();
 	}
@@ -67,11 +82,6 @@ final class PrintableHtml {
 			}
 		}
 		case Block.Table table -> {
-			// a table of many columns gets a landscape page of its own, as in the seeds' appendices
-			boolean wide = table.header().size() > WIDE_COLUMNS;
-			if (wide) {
-				html.start("div", "class", "landscape");
-			}
 			html.start("table").start("thead").start("tr");
 			table.header().forEach(cell -> html.element("th", cell));
 			html.end().end().start("tbody");
@@ -81,9 +91,6 @@ final class PrintableHtml {
 				html.end();
 			}
 			html.end().end();
-			if (wide) {
-				html.end();
-			}
 		}
 		case Block.Picture picture -> html.empty("img", "src",
 				"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.png()), "alt", picture.name(), "style",
