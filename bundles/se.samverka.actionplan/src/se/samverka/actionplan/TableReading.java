@@ -9,8 +9,17 @@ public final class TableReading {
 	private TableReading() {
 	}
 
+	/** The data rows of a sheet's records, the first being the header; blank rows are skipped. */
+	public static List<Map<Column, String>> rows(List<List<String>> records) throws TableException {
+		if (records.isEmpty()) {
+			throw new TableException(1, Column.MEASURE_ID, Texts.get("error.header", "", Column.MEASURE_ID.header()));
+		}
+		checkHeader(records.get(0));
+		return records.stream().skip(1).filter(cells -> !isBlank(cells)).map(TableReading::row).toList();
+	}
+
 	/** Refuses a header row that is not the action plan's, naming the first column that differs. */
-	public static void checkHeader(List<String> header) throws TableException {
+	static void checkHeader(List<String> header) throws TableException {
 		for (Column column : Column.values()) {
 			String found = column.ordinal() < header.size() ? header.get(column.ordinal()) : "";
 			if (!column.isHeader(found)) {
@@ -19,7 +28,7 @@ public final class TableReading {
 		}
 	}
 
-	public static Map<Column, String> row(List<String> cells) {
+	static Map<Column, String> row(List<String> cells) {
 		Map<Column, String> row = new EnumMap<>(Column.class);
 		for (Column column : Column.values()) {
 			row.put(column, column.ordinal() < cells.size() ? cells.get(column.ordinal()) : "");
@@ -28,7 +37,7 @@ public final class TableReading {
 	}
 
 	/** A row with nothing in it, as spreadsheet programs leave at the end. */
-	public static boolean isBlank(List<String> cells) {
+	static boolean isBlank(List<String> cells) {
 		return cells.stream().allMatch(cell -> cell == null || cell.isBlank());
 	}
 }

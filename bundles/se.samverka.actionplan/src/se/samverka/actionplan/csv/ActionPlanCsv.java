@@ -58,29 +58,19 @@ public final class ActionPlanCsv {
 	public static List<Map<Column, String>> read(byte[] content) throws TableException {
 		int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
 				&& (content[2] & 0xFF) == 0xBF ? 3 : 0;
-		List<Map<Column, String>> rows = new ArrayList<>();
+		List<List<String>> records = new ArrayList<>();
 		try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(content, start, content.length - start),
 				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 						.onUnmappableCharacter(CodingErrorAction.REPORT));
 				CSVParser parser = CSVParser.parse(reader, FORMAT)) {
-			boolean header = true;
 			for (CSVRecord record : parser) {
-				List<String> cells = record.toList().stream().map(FormulaGuard::unguarded).toList();
-				if (header) {
-					TableReading.checkHeader(cells);
-					header = false;
-				} else if (!TableReading.isBlank(cells)) {
-					rows.add(TableReading.row(cells));
-				}
-			}
-			if (header) {
-				throw new TableException(1, Column.MEASURE_ID, Texts.get("error.header", "", Column.MEASURE_ID.header()));
+				records.add(record.toList().stream().map(FormulaGuard::unguarded).toList());
 			}
 		} catch (CharacterCodingException notUtf8) {
 			throw new TableException(1, null, Texts.get("error.unreadable", "CSV (UTF-8)", String.valueOf(notUtf8.getMessage())));
 		} catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
 			throw new TableException(1, null, Texts.get("error.unreadable", "CSV", String.valueOf(unreadable.getMessage())));
 		}
-		return rows;
+		return TableReading.rows(records);
 	}
 }

@@ -76,40 +76,34 @@ public final class ActionPlanWorkbook {
 
 	/** The data rows of the first sheet (the header checked); the error names the row and column of the first problem. */
 	public static List<Map<Column, String>> read(byte[] content) throws TableException {
-		List<Map<Column, String>> rows = new ArrayList<>();
+		List<List<String>> records = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			if (workbook.getNumberOfSheets() == 0) {
-				throw new TableException(1, Column.MEASURE_ID, Texts.get("error.header", "", Column.MEASURE_ID.header()));
-			}
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
-			boolean header = true;
-			for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
-				Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				for (Column column : Column.values()) {
-					Cell cell = row == null ? null : row.getCell(column.ordinal());
-					if (cell != null && cell.getCellType() == CellType.FORMULA) {
-						throw new TableException(r + 1, column, Texts.get("error.formula"));
-					}
-					cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-							? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
-							: formatter.formatCellValue(cell));
+			if (workbook.getNumberOfSheets() > 0) {
+				Sheet sheet = workbook.getSheetAt(0);
+				DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+				for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
+					records.add(cells(sheet.getRow(r), r, formatter));
 				}
-				if (header) {
-					TableReading.checkHeader(cells);
-					header = false;
-				} else if (!TableReading.isBlank(cells)) {
-					rows.add(TableReading.row(cells));
-				}
-			}
-			if (header) {
-				throw new TableException(1, Column.MEASURE_ID, Texts.get("error.header", "", Column.MEASURE_ID.header()));
 			}
 		} catch (IOException | RuntimeException unreadable) {
 			// POI reports a file that is no workbook with unchecked exceptions of many kinds
 			throw new TableException(1, null, Texts.get("error.unreadable", "XLSX", String.valueOf(unreadable.getMessage())));
 		}
-		return rows;
+		return TableReading.rows(records);
+	}
+
+	/** A row's cells as text, numbers without a trailing ".0"; a formula is refused with its place. */
+	private static List<String> cells(Row row, int r, DataFormatter formatter) throws TableException {
+		List<String> cells = new ArrayList<>();
+		for (Column column : Column.values()) {
+			Cell cell = row == null ? null : row.getCell(column.ordinal());
+			if (cell != null && cell.getCellType() == CellType.FORMULA) {
+				throw new TableException(r + 1, column, Texts.get("error.formula"));
+			}
+			cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+					? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
+					: formatter.formatCellValue(cell));
+		}
+		return cells;
 	}
 }
