@@ -9,9 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -138,6 +142,32 @@ class ActionPlanSpreadsheetTest {
 		TableException notAWorkbook = assertThrows(TableException.class,
 				() -> ActionPlanFormat.XLSX.update(agreement, foreign, TODAY));
 		assertNull(notAWorkbook.column());
+	}
+
+	@Test
+	void aWorkbookWithAnExternalEntityIsRefusedAndTheFileIsNotRead() throws Exception {
+		Path secret = Files.createTempFile("hemligt", ".txt");
+		Files.writeString(secret, "HEMLIGT-INNEHALL");
+		ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(ActionPlanFormat.XLSX.write(agreement)));
+				ZipOutputStream out = new ZipOutputStream(hostile)) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					// an entity that would pull the secret file into the first text of the sheet
+					xml = xml.replaceFirst("\\?>", "?><!DOCTYPE sst [<!ENTITY hemligt SYSTEM \"" + secret.toUri() + "\">]>")
+							.replaceFirst("<t>", "<t>&hemligt;");
+					content = xml.getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(content);
+				out.closeEntry();
+			}
+		}
+		TableException refused = assertThrows(TableException.class,
+				() -> ActionPlanFormat.XLSX.update(agreement, hostile.toByteArray(), TODAY));
+		assertTrue(!refused.getMessage().contains("HEMLIGT"), refused.getMessage());
 	}
 
 	@Test
