@@ -51,12 +51,21 @@ final class ModelFileUpdate {
 			return Main.COULD_NOT_RUN;
 		}
 		List<String> changes;
+		// EMF marks the resource modified on any change to its model, so a run that changes nothing writes nothing
+		resource.setTrackingModification(true);
 		try {
 			changes = change.apply(root.getAgreements().get(0));
 		} catch (Refused refused) {
 			err.println(refused.getMessage());
 			err.println(CliTexts.get("import.unchanged", model));
 			return Main.COULD_NOT_RUN;
+		}
+		PrintWriter out = spec.commandLine().getOut();
+		changes.forEach(out::println);
+		if (!resource.isModified()) {
+			// nothing changed in the model, so the file is not rewritten (not even re-laid out)
+			out.println(CliTexts.get("import.noChanges", model));
+			return Main.OK;
 		}
 		String text;
 		try {
@@ -65,14 +74,8 @@ final class ModelFileUpdate {
 			err.println("samverka: " + unwritable.getMessage());
 			return Main.COULD_NOT_RUN;
 		}
-		PrintWriter out = spec.commandLine().getOut();
-		changes.forEach(out::println);
-		if (text.equals(java.nio.file.Files.readString(model))) {
-			out.println(CliTexts.get("import.noChanges", model));
-		} else {
-			ModelUpdate.write(model, text);
-			out.println(CliTexts.get("import.updated", model));
-		}
+		ModelUpdate.write(model, text);
+		out.println(CliTexts.get("import.updated", model));
 		return Main.OK;
 	}
 }

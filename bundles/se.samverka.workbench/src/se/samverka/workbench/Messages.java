@@ -36,6 +36,7 @@ public final class Messages extends NLS {
 	public static String Import_unsaved;
 	public static String Import_noAgreement;
 	public static String Import_updated;
+	public static String Import_unchanged;
 	public static String Import_written;
 	public static String Import_failed;
 	public static String Export_agreement;

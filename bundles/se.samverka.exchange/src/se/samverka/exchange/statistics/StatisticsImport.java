@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.resource.Resource;
 
@@ -35,8 +36,9 @@ public final class StatisticsImport {
 	/** Adds the rows to the agreement's situation picture and returns what was done, line by line. */
 	public static List<String> apply(Agreement agreement, List<StatisticRow> rows, String sourceTitle) {
 		List<Area> areas = areas(agreement);
-		SituationPicture picture = situationPicture(agreement);
-		Source source = source(picture, sourceTitle);
+		// made only when a figure needs them, so that an import that adds nothing changes nothing
+		Supplier<SituationPicture> picture = () -> situationPicture(agreement);
+		Supplier<Source> source = () -> source(picture.get(), sourceTitle);
 		List<String> report = new ArrayList<>();
 		Set<String> unknownRegions = new LinkedHashSet<>();
 		int added = 0;
@@ -52,7 +54,7 @@ public final class StatisticsImport {
 				if (value == null) {
 					continue;
 				}
-				Statistic statistic = statistic(picture, area, row.category(), kind, source);
+				Statistic statistic = statistic(agreement.getSituationPicture(), picture, area, row.category(), kind, source);
 				YearValue existing = statistic.getValues().stream().filter(v -> v.getYear() == row.year()).findFirst()
 						.orElse(null);
 				if (existing == null) {
@@ -75,10 +77,6 @@ public final class StatisticsImport {
 			report.add(Texts.get("statistics.otherRegions", unknownRegions.size(), String.join(", ", unknownRegions)));
 		}
 		report.add(Texts.get("statistics.summary", added, unchanged));
-		// a source no figure came from is not recorded
-		if (picture.getStatistics().stream().noneMatch(s -> s.getSource() == source)) {
-			picture.getSources().remove(source);
-		}
 		return report;
 	}
 
@@ -149,19 +147,23 @@ public final class StatisticsImport {
 		return picture.getSources().stream().anyMatch(s -> name.equals(s.getName()));
 	}
 
-	private static Statistic statistic(SituationPicture picture, Area area, String category, FigureKind kind, Source source) {
-		for (Statistic statistic : picture.getStatistics()) {
-			FigureKind existing = statistic.getFigureKind() == null ? FigureKind.COUNT : statistic.getFigureKind();
-			if (statistic.getArea() == area && category.equalsIgnoreCase(statistic.getCategory()) && existing == kind) {
-				return statistic;
+	/** The statistic of the area, category and measure, or a new one from this file. */
+	private static Statistic statistic(SituationPicture existing, Supplier<SituationPicture> picture,
+			Area area, String category, FigureKind kind, Supplier<Source> source) {
+		if (existing != null) {
+			for (Statistic statistic : existing.getStatistics()) {
+				FigureKind known = statistic.getFigureKind() == null ? FigureKind.COUNT : statistic.getFigureKind();
+				if (statistic.getArea() == area && category.equalsIgnoreCase(statistic.getCategory()) && known == kind) {
+					return statistic;
+				}
 			}
 		}
 		Statistic statistic = SamverkaFactory.eINSTANCE.createStatistic();
 		statistic.setArea(area);
 		statistic.setCategory(category);
 		statistic.setFigureKind(kind);
-		statistic.setSource(source);
-		picture.getStatistics().add(statistic);
+		statistic.setSource(source.get());
+		picture.get().getStatistics().add(statistic);
 		return statistic;
 	}
 

@@ -133,9 +133,15 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		if (!resource.getErrors().isEmpty() || root.getAgreements().isEmpty()) {
 			throw new ImportFormat.Refused(NLS.bind(Messages.Import_noAgreement, model.getFileName()));
 		}
+		resource.setTrackingModification(true);
 		List<String> changes = format.update(root.getAgreements().get(0), content, source, year, LocalDate.now());
 		if (progress.isCanceled()) {
 			return null;
+		}
+		if (!resource.isModified()) {
+			List<String> lines = new ArrayList<>(changes);
+			lines.add(NLS.bind(Messages.Import_unchanged, model.getFileName()));
+			return String.join("\n", lines);
 		}
 		String text = ModelUpdate.text(resource, EditorPlugin.get().language());
 		if (hasUnsavedEditor(model)) {

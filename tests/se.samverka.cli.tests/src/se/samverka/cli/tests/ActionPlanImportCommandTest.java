@@ -69,11 +69,27 @@ class ActionPlanImportCommandTest {
 		assertTrue(imported.out().contains("Ny: Botkyrka, Anmälda brott totalt, 2024: 12345 (antal)"), imported.out());
 		assertTrue(Files.readString(underavtal).contains("statistik Botkyrka \"Anmälda brott totalt\" 2024: 12345"),
 				"the new statistic in the model's text");
+		byte[] once = Files.readAllBytes(underavtal);
+		CommandRun again = CommandRun.of("import", "--format", "bra", yearly.toString(), "--into", underavtal.toString());
+		assertEquals(0, again.status(), again.err());
+		assertTrue(again.out().contains("inget ändrades"), again.out());
+		assertArrayEquals(once, Files.readAllBytes(underavtal), "importing the same file again writes nothing");
 		Path unknown = folder.resolve("annat.csv");
 		Files.writeString(unknown, "Län;Antal\nStockholm;1\n");
 		CommandRun refused = CommandRun.of("import", "--format", "bra", unknown.toString(), "--into", underavtal.toString());
 		assertEquals(2, refused.status());
 		assertTrue(refused.err().startsWith(unknown + ":1:1: filen är varken Brås årsfil"), refused.err());
+	}
+
+	@Test
+	void anUntouchedSpreadsheetLeavesTheFileAsItWas() throws Exception {
+		Path xlsx = folder.resolve("handlingsplan.xlsx");
+		assertEquals(0, CommandRun.of("export", "--format", "xlsx", underavtal.toString(), "-o", xlsx.toString()).status());
+		byte[] before = Files.readAllBytes(underavtal);
+		CommandRun imported = CommandRun.of("import", "--format", "xlsx", xlsx.toString(), "--into", underavtal.toString());
+		assertEquals(0, imported.status(), imported.err());
+		assertTrue(imported.out().contains("stämmer redan med modellen; inget ändrades"), imported.out());
+		assertArrayEquals(before, Files.readAllBytes(underavtal));
 	}
 
 	@Test

@@ -1,0 +1,223 @@
+package se.samverka.exchange.oef;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import se.samverka.diagram.generation.Labels;
+import se.samverka.model.Agreement;
+import se.samverka.model.Body;
+import se.samverka.model.Chair;
+import se.samverka.model.Coordinator;
+import se.samverka.model.Membership;
+import se.samverka.model.Organisation;
+import se.samverka.model.Person;
+import se.samverka.model.Role;
+
+/**
+ * An agreement's governance structure as ArchiMate concepts, the mapping of docs/exchange.md:
+ * organisations and coordinating persons are business actors, the functions of organisations,
+ * coordinators and chairs are business roles, bodies are business collaborations. Only what the
+ * governance reaches is taken: parties, participants, the organisations and roles that bodies are
+ * made of, chaired or led by, and the organisations those belong to.
+ */
+final class Governance {
+	static final String ACTOR = "BusinessActor";
+	static final String ROLE = "BusinessRole";
+	static final String COLLABORATION = "BusinessCollaboration";
+
+	static final String COMPOSITION = "Composition";
+	static final String AGGREGATION = "Aggregation";
+	static final String ASSIGNMENT = "Assignment";
+	static final String FLOW = "Flow";
+	static final String ASSOCIATION = "Association";
+
+	record Element(String id, String type, String name, String documentation) {
+	}
+
+	record Relationship(String id, String type, String source, String target, String name) {
+	}
+
+	private final Agreement agreement;
+	private final Identifiers ids = new Identifiers();
+	private final Map<String, Element> elements = new LinkedHashMap<>();
+	private final Map<String, Relationship> relationships = new LinkedHashMap<>();
+
+	private Governance(Agreement agreement) {
+		this.agreement = agreement;
+	}
+
+	static Governance of(Agreement agreement) {
+		Governance governance = new Governance(agreement);
+		governance.add();
+		return governance;
+	}
+
+	List<Element> elements() {
+		return new ArrayList<>(elements.values());
+	}
+
+	List<Relationship> relationships() {
+		return new ArrayList<>(relationships.values());
+	}
+
+	private void add() {
+		agreement.getParties().forEach(this::organisation);
+		agreement.getParticipants().forEach(this::organisation);
+		if (agreement.getCoordination() != null) {
+			agreement.getCoordination().getCoordinators().forEach(this::coordinator);
+		}
+		for (Body body : agreement.getBodies()) {
+			body(body, List.of());
+		}
+	}
+
+	private String organisation(Organisation organisation) {
+		String id = ids.of(organisation, "org", organisation.getName());
+		if (!elements.containsKey(id)) {
+			elements.put(id, new Element(id, ACTOR, Labels.of(organisation), organisation.getDescription()));
+			// "del av": the whole is composed of its parts
+			if (organisation.getParent() != null) {
+				relate(COMPOSITION, organisation(organisation.getParent()), id, "del av");
+			}
+		}
+		return id;
+	}
+
+	private String role(Role role) {
+		Organisation owner = role.eContainer() instanceof Organisation organisation ? organisation : null;
+		String id = ids.of(role, "role", owner == null ? "_" : owner.getName(), role.getName());
+		if (!elements.containsKey(id)) {
+			elements.put(id, new Element(id, ROLE, Labels.of(role), role.getDescription()));
+			// the organisation that has the function is the actor that performs the role
+			if (owner != null) {
+				relate(ASSIGNMENT, organisation(owner), id, "har funktionen");
+			}
+		}
+		return id;
+	}
+
+	private String person(Person person) {
+		String id = ids.of(person, "person", person.getName());
+		elements.putIfAbsent(id, new Element(id, ACTOR, Labels.of(person), person.getTitle()));
+		return id;
+	}
+
+	private String coordinator(Coordinator coordinator) {
+		String id = ids.of(coordinator, "coordinator", coordinator.getName());
+		if (!elements.containsKey(id)) {
+			String name = coordinator.getParty() == null ? coordinator.getName()
+					: "Samordnare, " + Labels.of(coordinator.getParty());
+			elements.put(id, new Element(id, ROLE, name, null));
+			if (coordinator.getParty() != null) {
+				relate(ASSIGNMENT, organisation(coordinator.getParty()), id, "utser samordnare");
+			}
+			if (coordinator.getPerson() != null) {
+				relate(ASSIGNMENT, person(coordinator.getPerson()), id, "är samordnare");
+			}
+			// a role is not assigned to a role in ArchiMate; the function is named by an association
+			if (coordinator.getRole() != null) {
+				relate(ASSOCIATION, role(coordinator.getRole()), id, "funktion");
+			}
+		}
+		return id;
+	}
+
+	private void body(Body body, List<String> parents) {
+		List<String> path = new ArrayList<>(parents);
+		path.add(body.getName());
+		String id = ids.of(body, "body", path.toArray(String[]::new));
+		String documentation = body.getMandate() != null ? body.getMandate() : body.getDescription();
+		if (body.getMandate() != null && body.getDescription() != null) {
+			documentation = body.getDescription() + "\n\n" + body.getMandate();
+		}
+		elements.put(id, new Element(id, COLLABORATION, Labels.of(body), documentation));
+		for (Body sub : body.getSubBodies()) {
+			body(sub, path);
+			relate(COMPOSITION, id, ids.of(sub, "body"), "består av");
+		}
+		members(body, id);
+		chair(body, id, path);
+		if (body.getLeader() != null) {
+			String leader = role(body.getLeader());
+			relate(AGGREGATION, id, leader, "medlem");
+			relate(ASSOCIATION, leader, id, "leder");
+		}
+		// a report is information passed from one body to the other: a flow (docs/exchange.md)
+		if (body.getReportsTo() != null) {
+			relate(FLOW, id, bodyId(body.getReportsTo()), "rapporterar till");
+		}
+		if (body.getAssignedBy() != null) {
+			relate(FLOW, bodyId(body.getAssignedBy()), id, "ger uppdrag");
+		}
+	}
+
+	/**
+	 * A body referred to before it is written gets its identifier from its path of containing bodies.
+	 * A body of another agreement (the framework's) is taken as an element by itself, so no
+	 * relationship points at nothing.
+	 */
+	private String bodyId(Body body) {
+		List<String> path = new ArrayList<>();
+		for (Object at = body; at instanceof Body b; at = b.eContainer()) {
+			path.add(0, b.getName());
+		}
+		String id = ids.of(body, "body", path.toArray(String[]::new));
+		if (!EcoreUtil.isAncestor(agreement, body)) {
+			elements.putIfAbsent(id, new Element(id, COLLABORATION, Labels.of(body), body.getMandate()));
+		}
+		return id;
+	}
+
+	private void members(Body body, String id) {
+		for (Membership member : body.getMembers()) {
+			if (member.getRole() != null) {
+				relate(AGGREGATION, id, role(member.getRole()), "medlem");
+			}
+			for (Organisation organisation : member.getOrganisations()) {
+				relate(AGGREGATION, id, organisation(organisation), "medlem");
+			}
+			for (Coordinator coordinator : member.getCoordinators()) {
+				relate(AGGREGATION, id, coordinator(coordinator), "medlem");
+			}
+		}
+	}
+
+	/**
+	 * The chair is a role of its own in the body; the organisations it rotates between (or that own
+	 * the chairing functions) are assigned to it, the chairing and appointing functions associated.
+	 */
+	private void chair(Body body, String bodyId, List<String> path) {
+		Chair chair = body.getChair();
+		if (chair == null) {
+			return;
+		}
+		String id = ids.of(chair, "chair", path.toArray(String[]::new));
+		elements.put(id, new Element(id, ROLE, "Ordförande, " + Labels.of(body), Labels.chair(body)));
+		relate(AGGREGATION, bodyId, id, "ordförande");
+		for (Organisation organisation : chair.getRotatesBetween()) {
+			relate(ASSIGNMENT, organisation(organisation), id, "ordförande");
+		}
+		List<Role> chairing = new ArrayList<>(chair.getRotationRoles());
+		if (chair.getRole() != null) {
+			chairing.add(chair.getRole());
+		}
+		for (Role role : chairing) {
+			relate(ASSOCIATION, role(role), id, "är ordförande");
+			if (role.eContainer() instanceof Organisation owner) {
+				relate(ASSIGNMENT, organisation(owner), id, "ordförande");
+			}
+		}
+		if (chair.getAppointedBy() != null) {
+			relate(ASSOCIATION, role(chair.getAppointedBy()), id, "utser");
+		}
+	}
+
+	private void relate(String type, String source, String target, String name) {
+		String id = Identifiers.relationship(type, source, target);
+		relationships.putIfAbsent(id, new Relationship(id, type, source, target, name));
+	}
+}
