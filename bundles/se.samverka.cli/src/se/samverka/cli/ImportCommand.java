@@ -2,12 +2,10 @@ package se.samverka.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import se.samverka.dsl.workspace.AtomicFiles;
-import se.samverka.exchange.ModelSet;
-import se.samverka.exchange.ModelTexts;
+import se.samverka.dsl.workspace.ModelFolder;
+import se.samverka.exchange.ModelUpdate;
 import se.samverka.exchange.SafeOutput;
 import se.samverka.reports.ImportFormat;
+import se.samverka.reports.ModelImport;
 
 /**
  * {@code samverka import --format xmi|json FILE -o FOLDER}: models from an exchange file written
@@ -81,41 +79,47 @@ final class ImportCommand implements Callable<Integer> {
 			err.println(CliTexts.get("noSuchFile", file));
 			return Main.COULD_NOT_RUN;
 		}
-		if (importFormat.updatesModel()) {
-			return ModelFileUpdate.run(spec, into, agreement -> {
-				try {
-					return importFormat.update(agreement, content, file, year, LocalDate.now());
-				} catch (ImportFormat.Refused refused) {
-					throw new ModelFileUpdate.Refused(refused.getMessage());
-				}
-			});
-		}
-		List<ModelSet.Entry> models;
 		try {
-			models = importFormat.models(content, file);
-		} catch (ImportFormat.Refused unreadable) {
-			err.println(unreadable.getMessage());
-			return Main.COULD_NOT_RUN;
-		}
-		Map<Path, String> files = new LinkedHashMap<>();
-		try {
-			for (var text : ModelTexts.of(models, new ModelLoading().injector()).entrySet()) {
-				Path target = SafeOutput.inside(folder, text.getKey());
-				SafeOutput.refuseExisting(target, force);
-				files.put(target, text.getValue());
+			return importFormat.updatesModel() ? update(importFormat, content) : newModels(importFormat, content);
+		} catch (ImportFormat.Refused refused) {
+			err.println(refused.getMessage());
+			if (importFormat.updatesModel()) {
+				err.println(CliTexts.get("import.unchanged", into));
 			}
+			return Main.COULD_NOT_RUN;
 		} catch (SafeOutput.Refused refused) {
 			err.println("samverka: " + refused.getMessage());
 			return Main.COULD_NOT_RUN;
-		} catch (RuntimeException unserializable) {
-			err.println(CliTexts.get("import.cannotWrite", file, String.valueOf(unserializable.getMessage())));
+		}
+	}
+
+	/** A spreadsheet or statistics file applied to the model file, rewritten whole if the model changed. */
+	private int update(ImportFormat importFormat, byte[] content) throws IOException, ImportFormat.Refused {
+		ModelLoading loading = new ModelLoading();
+		ModelFolder models = loading.loadParsed(List.of(into), spec.commandLine().getErr());
+		if (models == null) {
 			return Main.COULD_NOT_RUN;
 		}
-		Files.createDirectories(folder);
-		for (var entry : files.entrySet()) {
-			AtomicFiles.write(entry.getKey(), entry.getValue().getBytes(StandardCharsets.UTF_8));
-			spec.commandLine().getOut().println(CliTexts.get("import.written", entry.getKey()));
+		ModelImport.Update update = ModelImport.update(importFormat, models.requested().get(into), content, file, year,
+				LocalDate.now(), loading.injector());
+		PrintWriter out = spec.commandLine().getOut();
+		update.changes().forEach(out::println);
+		if (update.text() == null) {
+			out.println(CliTexts.get("import.noChanges", into));
+		} else {
+			ModelUpdate.write(into, update.text());
+			out.println(CliTexts.get("import.updated", into));
 		}
+		return Main.OK;
+	}
+
+	/** The models of an XMI or JSON file written as .samverkan files in the folder. */
+	private int newModels(ImportFormat importFormat, byte[] content)
+			throws IOException, ImportFormat.Refused, SafeOutput.Refused {
+		Map<Path, String> files = ModelImport.newModels(importFormat, content, file, folder, force,
+				new ModelLoading().injector());
+		ModelImport.write(files);
+		files.keySet().forEach(written -> spec.commandLine().getOut().println(CliTexts.get("import.written", written)));
 		return Main.OK;
 	}
 }

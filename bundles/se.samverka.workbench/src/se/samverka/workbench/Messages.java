@@ -34,7 +34,7 @@ public final class Messages extends NLS {
 	public static String Import_badYear;
 	public static String Import_job;
 	public static String Import_unsaved;
-	public static String Import_noAgreement;
+	public static String Import_syntaxErrors;
 	public static String Import_updated;
 	public static String Import_unchanged;
 	public static String Import_written;

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,15 +40,12 @@ import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-import se.samverka.dsl.workspace.AtomicFiles;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.editor.EditorPlugin;
-import se.samverka.exchange.ModelSet;
-import se.samverka.exchange.ModelTexts;
 import se.samverka.exchange.ModelUpdate;
 import se.samverka.exchange.SafeOutput;
-import se.samverka.model.Model;
 import se.samverka.reports.ImportFormat;
+import se.samverka.reports.ModelImport;
 import se.samverka.workbench.Messages;
 
 /**
@@ -129,43 +125,33 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		ModelFolder folder = EditorPlugin.get().language().getInstance(ModelFolder.class);
 		folder.load(List.of(model));
 		Resource resource = folder.requested().get(model);
-		Model root = (Model) resource.getContents().get(0);
-		if (!resource.getErrors().isEmpty() || root.getAgreements().isEmpty()) {
-			throw new ImportFormat.Refused(NLS.bind(Messages.Import_noAgreement, model.getFileName()));
+		if (!resource.getErrors().isEmpty()) {
+			throw new ImportFormat.Refused(NLS.bind(Messages.Import_syntaxErrors, model.getFileName()));
 		}
-		resource.setTrackingModification(true);
-		List<String> changes = format.update(root.getAgreements().get(0), content, source, year, LocalDate.now());
+		ModelImport.Update update = ModelImport.update(format, resource, content, source, year, LocalDate.now(),
+				EditorPlugin.get().language());
 		if (progress.isCanceled()) {
 			return null;
 		}
-		if (!resource.isModified()) {
-			List<String> lines = new ArrayList<>(changes);
+		List<String> lines = new ArrayList<>(update.changes());
+		if (update.text() == null) {
 			lines.add(NLS.bind(Messages.Import_unchanged, model.getFileName()));
-			return String.join("\n", lines);
+		} else {
+			// the user may have started typing in the meantime
+			if (hasUnsavedEditor(model)) {
+				throw new Unsaved();
+			}
+			ModelUpdate.write(model, update.text());
+			lines.add(NLS.bind(Messages.Import_updated, model.getFileName()));
 		}
-		String text = ModelUpdate.text(resource, EditorPlugin.get().language());
-		if (hasUnsavedEditor(model)) {
-			throw new Unsaved();
-		}
-		ModelUpdate.write(model, text);
-		List<String> lines = new ArrayList<>(changes);
-		lines.add(NLS.bind(Messages.Import_updated, model.getFileName()));
 		return String.join("\n", lines);
 	}
 
 	private static String newModels(Path source, ImportFormat format, Path folder, boolean overwrite, byte[] content)
 			throws Exception {
-		List<ModelSet.Entry> models = format.models(content, source);
-		Map<Path, String> files = new LinkedHashMap<>();
-		for (var text : ModelTexts.of(models, EditorPlugin.get().language()).entrySet()) {
-			Path target = SafeOutput.inside(folder, text.getKey());
-			SafeOutput.refuseExisting(target, overwrite);
-			files.put(target, text.getValue());
-		}
-		Files.createDirectories(folder);
-		for (var file : files.entrySet()) {
-			AtomicFiles.writeString(file.getKey(), file.getValue());
-		}
+		Map<Path, String> files = ModelImport.newModels(format, content, source, folder, overwrite,
+				EditorPlugin.get().language());
+		ModelImport.write(files);
 		return NLS.bind(Messages.Import_written, files.size(), folder);
 	}
 
