@@ -11,6 +11,7 @@ import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.render.Style;
+import se.samverka.exchange.XmlText;
 
 /**
  * A laid-out diagram as GraphML with yEd's graphics extension, so it opens in yEd as drawn:
@@ -122,7 +123,7 @@ public final class GraphMlWriter {
 		xml.writeAttribute("modelName", "internal");
 		xml.writeAttribute("modelPosition", "t");
 		String label = node.details().isEmpty() ? node.label() : node.label() + "\n" + String.join("\n", node.details());
-		xml.writeCharacters(label);
+		xml.writeCharacters(XmlText.safe(label));
 		xml.writeEndElement();
 		if (realizer.equals("ShapeNode")) {
 			xml.writeEmptyElement("y", "Shape", YED);
@@ -156,7 +157,7 @@ public final class GraphMlWriter {
 		xml.writeAttribute("source", "none");
 		xml.writeAttribute("target", "standard");
 		xml.writeStartElement("y", "EdgeLabel", YED);
-		xml.writeCharacters(edge.label());
+		xml.writeCharacters(XmlText.safe(edge.label()));
 		xml.writeEndElement();
 		xml.writeEndElement();
 		xml.writeEndElement();
@@ -166,7 +167,7 @@ public final class GraphMlWriter {
 	private static void data(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
 		xml.writeStartElement("data");
 		xml.writeAttribute("key", key);
-		xml.writeCharacters(value);
+		xml.writeCharacters(XmlText.safe(value));
 		xml.writeEndElement();
 	}
 

@@ -15,6 +15,7 @@ import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.exchange.XmlText;
 import se.samverka.model.Agreement;
 
 /**
@@ -133,13 +134,13 @@ public final class OpenExchangeWriter {
 		Diagram diagram = new Diagram(title);
 		Map<String, DiagramNode> nodes = new HashMap<>();
 		for (Governance.Element element : governance.elements()) {
-			DiagramNode node = new DiagramNode(element.id(), element.type(), safe(element.name()), null);
+			DiagramNode node = new DiagramNode(element.id(), element.type(), XmlText.safe(element.name()), null);
 			diagram.root().add(node);
 			nodes.put(element.id(), node);
 		}
 		for (Governance.Relationship relationship : governance.relationships()) {
 			diagram.connect(nodes.get(relationship.source()), nodes.get(relationship.target()), relationship.id(),
-					safe(relationship.name()));
+					XmlText.safe(relationship.name()));
 		}
 		new ElkLayoutEngine().layout(diagram);
 		xml.writeStartElement("views");
@@ -190,25 +191,8 @@ public final class OpenExchangeWriter {
 	private static void text(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
 		xml.writeStartElement(element);
 		xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", LANGUAGE);
-		xml.writeCharacters(safe(text));
+		xml.writeCharacters(XmlText.safe(text));
 		xml.writeEndElement();
-	}
-
-	/**
-	 * The writer escapes markup but passes on control characters that XML 1.0 forbids, which would
-	 * make the file unreadable; they become U+FFFD. A missing name is written empty.
-	 */
-	static String safe(String text) {
-		if (text == null) {
-			return "";
-		}
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> {
-			boolean allowed = c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-					|| c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF;
-			out.appendCodePoint(allowed ? c : 0xFFFD);
-		});
-		return out.toString();
 	}
 
 	private static String coordinate(double value) {

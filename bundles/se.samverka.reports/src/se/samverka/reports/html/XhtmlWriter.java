@@ -6,6 +6,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import se.samverka.exchange.XmlText;
+
 /**
  * Writes a page as XHTML that browsers read as HTML too. Every text and attribute goes through the
  * XML writer, which escapes {@code < > & "}, so no string from a model can become markup; characters
@@ -63,7 +65,7 @@ public final class XhtmlWriter {
 				empty("br");
 			}
 			try {
-				xml.writeCharacters(xmlSafe(lines[i]));
+				xml.writeCharacters(XmlText.safe(lines[i]));
 			} catch (XMLStreamException e) {
 				throw new IllegalStateException(e);
 			}
@@ -89,16 +91,8 @@ public final class XhtmlWriter {
 	private void attributes(String... attributes) throws XMLStreamException {
 		for (int i = 0; i + 1 < attributes.length; i += 2) {
 			if (attributes[i + 1] != null) {
-				xml.writeAttribute(attributes[i], xmlSafe(attributes[i + 1]));
+				xml.writeAttribute(attributes[i], XmlText.safe(attributes[i + 1]));
 			}
 		}
-	}
-
-	/** The text without the characters XML 1.0 cannot hold. */
-	static String xmlSafe(String text) {
-		StringBuilder safe = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> safe.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-				|| c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF ? c : 0xFFFD));
-		return safe.toString();
 	}
 }

@@ -84,6 +84,17 @@ class DiagramFormatsTest {
 		assertTrue(dot.contains("\"a\\\"b\" [label=\"x\\\" -> \\\"y\"]"), dot);
 	}
 
+	@Test
+	void aControlCharacterInANameStillGivesGraphMlThatParses() throws Exception {
+		Diagram diagram = new Diagram("Styrning");
+		diagram.root().add(new se.samverka.diagram.model.DiagramNode("a", "party", "Kommun\u0001en <&>", null));
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		Document graphml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(GraphMlWriter.write(diagram)));
+		assertEquals("Kommun\uFFFDen <&>", graphml.getElementsByTagNameNS("http://www.yworks.com/xml/graphml", "NodeLabel")
+				.item(0).getTextContent());
+	}
+
 	private static Diagram governance() throws Exception {
 		ModelSet models = Examples.load("botkyrka/underavtal.samverkan");
 		Diagram diagram = DiagramFilter.NONE.apply(DiagramView.GOVERNANCE.generate(models.first().getAgreements().get(0),
