@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the Samverka workbench: ./samverka workbench [eclipse arguments ...]
-# Builds the product on first use, installs the GTK and WebKitGTK libraries it needs (Debian),
+# Builds the product on first use, installs the Debian packages it needs and lacks,
 # and runs the Equinox launcher (there is no native launcher on Maven Central).
 # SAMVERKA_WORKSPACE chooses the workspace (default ~/samverka-arbetsyta).
 set -euo pipefail
@@ -9,20 +9,8 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 samverka_find_java || exit 2
 product="$top/releng/se.samverka.product/target/products/se.samverka.product/linux/gtk/x86_64/samverka"
 
-# the native libraries SWT and its Browser load
-missing=()
-for lib in libgtk-3.so.0:libgtk-3-0 libwebkit2gtk-4.1.so.0:libwebkit2gtk-4.1-0; do
-  /sbin/ldconfig -p 2>/dev/null | grep -q "${lib%%:*}" || missing+=("${lib##*:}")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "samverka: installing ${missing[*]} (Debian packages) ..." >&2
-    apt-get install -y -q "${missing[@]}" >&2
-  else
-    echo "samverka: the workbench needs ${missing[*]}: sudo apt-get install ${missing[*]}" >&2
-    exit 2
-  fi
-fi
+# Maven and npm for the first build, GTK and WebKitGTK for SWT and its Browser (Debian packages)
+"$top/releng/scripts/install-packages.sh" workbench
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "samverka: no display to show the workbench on. Run it in a desktop session, or under xvfb-run;" >&2
   echo "samverka: without a display, use the command line: ./samverka --help" >&2
