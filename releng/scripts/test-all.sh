@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # All tests, on a fresh machine too: installs the Debian packages the tests need and lacks
-# (releng/scripts/install-packages.sh test), then builds everything and runs every test bundle,
+# (releng/scripts/install-packages.sh test), checks the repository's own rules, then builds
+# everything and runs every test bundle,
 # the workbench's UI tests on a virtual display. Extra arguments go to Maven (e.g. -o for offline).
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top"
 releng/scripts/install-packages.sh test
+# the repository's own rules: every source file licensed, runtime bundles never need a display,
+# and the picture of the bundles' dependencies in docs/ is the one their manifests give
+releng/scripts/license-headers.py --check
+releng/scripts/bundle-dependencies.py --check
 exec xvfb-run -a -s "-screen 0 1400x900x24" ./mvnw -B verify "$@"
