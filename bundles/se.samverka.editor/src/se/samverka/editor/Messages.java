@@ -1,9 +1,10 @@
 package se.samverka.editor;
 
-import org.eclipse.osgi.util.NLS;
+import se.samverka.model.nls.MessageFields;
 
-/** Every text of the editor a user reads (messages.properties: Swedish, messages_en: English). */
-public final class Messages extends NLS {
+/** Every text of the editor a user reads (messages.properties: Swedish, messages_en: English), loaded like
+ * every runtime text of Samverka: {@link MessageFields}, in the language of {@code Language}. */
+public final class Messages {
 	public static String Outline_group_other;
 	public static String Rename_title;
 	public static String Rename_prompt;
@@ -20,7 +21,7 @@ public final class Messages extends NLS {
 	public static String Template_description;
 
 	static {
-		NLS.initializeMessages("se.samverka.editor.messages", Messages.class);
+		MessageFields.load(Messages.class, "se.samverka.editor.messages");
 	}
 
 	private Messages() {

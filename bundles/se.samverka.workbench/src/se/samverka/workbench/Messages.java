@@ -1,9 +1,10 @@
 package se.samverka.workbench;
 
-import org.eclipse.osgi.util.NLS;
+import se.samverka.model.nls.MessageFields;
 
-/** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English). */
-public final class Messages extends NLS {
+/** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English), loaded like
+ * every runtime text of Samverka: {@link MessageFields}, in the language of {@code Language}. */
+public final class Messages {
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_source;
@@ -75,7 +76,7 @@ public final class Messages extends NLS {
 	public static String Preferences_ignore;
 
 	static {
-		NLS.initializeMessages("se.samverka.workbench.messages", Messages.class);
+		MessageFields.load(Messages.class, "se.samverka.workbench.messages");
 	}
 
 	private Messages() {

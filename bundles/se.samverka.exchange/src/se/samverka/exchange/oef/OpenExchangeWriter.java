@@ -10,7 +10,8 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import se.samverka.diagram.generation.Labels;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.exchange.Texts;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
@@ -36,7 +37,7 @@ public final class OpenExchangeWriter {
 
 	public static byte[] write(Agreement agreement) {
 		Governance governance = Governance.of(agreement);
-		String title = Labels.of(agreement);
+		String title = ElementLabels.of(agreement);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -47,7 +48,7 @@ public final class OpenExchangeWriter {
 			xml.writeAttribute(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation", SCHEMA_LOCATION);
 			xml.writeAttribute("identifier", "id-model");
 			text(xml, "name", title);
-			text(xml, "documentation", "Styrningen i " + title + ", exporterad från Samverka.");
+			text(xml, "documentation", Texts.get("oef.documentation", title));
 			elements(xml, governance.elements());
 			relationships(xml, governance.relationships());
 			organizations(xml, governance);

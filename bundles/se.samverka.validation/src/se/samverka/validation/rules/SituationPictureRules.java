@@ -2,6 +2,7 @@ package se.samverka.validation.rules;
 
 import static se.samverka.model.SamverkaPackage.Literals.*;
 
+import se.samverka.model.labels.ValueNames;
 import se.samverka.model.Agreement;
 import se.samverka.model.Area;
 import se.samverka.model.AreaAssessment;
@@ -27,8 +28,8 @@ public final class SituationPictureRules {
 			}
 			Trend computed = Trends.computed(statistic).orElse(null);
 			if (computed != null && computed != statistic.getStatedTrend()) {
-				findings.report(Rule.L1, statistic, STATISTIC__STATED_TREND, word(statistic.getStatedTrend()),
-						word(computed));
+				findings.report(Rule.L1, statistic, STATISTIC__STATED_TREND, ValueNames.of(statistic.getStatedTrend()),
+						ValueNames.of(computed));
 			}
 		}
 	}
@@ -92,11 +93,4 @@ public final class SituationPictureRules {
 		return false;
 	}
 
-	private static String word(Trend trend) {
-		return switch (trend) {
-		case INCREASING -> "ökar";
-		case DECREASING -> "minskar";
-		case UNCHANGED -> "oförändrad";
-		};
-	}
 }
