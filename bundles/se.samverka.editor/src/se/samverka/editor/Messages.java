@@ -19,6 +19,7 @@ public final class Messages {
 	public static String ValidateJob_name;
 	public static String ValidateJob_file;
 	public static String Template_description;
+	public static String Properties_kind;
 
 	static {
 		MessageFields.load(Messages.class, "se.samverka.editor.messages");

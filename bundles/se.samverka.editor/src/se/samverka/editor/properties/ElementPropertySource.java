@@ -17,6 +17,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import se.samverka.editor.EditorPlugin;
+import se.samverka.editor.Messages;
 import se.samverka.editor.outline.OutlineNode;
 import se.samverka.editor.server.WorkbenchLanguageServer;
 import se.samverka.model.labels.KindNames;
@@ -37,7 +38,7 @@ public class ElementPropertySource implements IPropertySource {
 			if (element == null) {
 				return properties;
 			}
-			properties.put("Slag / kind", KindNames.of(element.eClass()));
+			properties.put(Messages.Properties_kind, KindNames.of(element.eClass()));
 			IQualifiedNameProvider names = resource.getResourceServiceProvider().get(IQualifiedNameProvider.class);
 			for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 				if (feature instanceof EReference reference && reference.isContainment() || !element.eIsSet(feature)) {
