@@ -149,7 +149,7 @@ public final class OpenExchangeWriter {
 		xml.writeStartElement("view");
 		xml.writeAttribute("identifier", VIEW);
 		type(xml, "Diagram");
-		text(xml, "name", "Styrning");
+		text(xml, "name", Texts.get("oef.view"));
 		for (DiagramNode node : diagram.root().children()) {
 			xml.writeStartElement("node");
 			xml.writeAttribute("identifier", nodeId(node.id()));
