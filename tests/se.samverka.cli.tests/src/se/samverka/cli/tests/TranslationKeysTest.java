@@ -56,6 +56,8 @@ class TranslationKeysTest {
 	private static final Pattern COMPOSED_KEY = Pattern.compile("\\.get\\(\\s*\"([\\w.]*\\.)\"\\s*\\+");
 	/** One case of a rule: reportCase(Rule.G3, "term", …) reads the key G3.term. */
 	private static final Pattern RULE_CASE = Pattern.compile("reportCase\\(\\s*Rule\\.(\\w+)\\s*,\\s*\"(\\w+)\"");
+	/** A case named otherwise than by a rule constant and a literal could not be checked. */
+	private static final Pattern UNCHECKED_CASE = Pattern.compile("\\.reportCase\\((?!\\s*Rule\\.\\w+\\s*,\\s*\")");
 
 	@Test
 	void everyPropertiesFileHasAnEnglishTwinWithTheSameKeysAndNoEmptyText() throws IOException {
@@ -112,6 +114,9 @@ class TranslationKeysTest {
 							problems.add(relative(source) + ": no text for field " + field.group(1));
 						}
 					}
+				}
+				if (UNCHECKED_CASE.matcher(code).find()) {
+					problems.add(relative(source) + ": a rule case whose key cannot be checked (name it Rule.X, \"literal\")");
 				}
 				Matcher ruleCase = RULE_CASE.matcher(code);
 				while (ruleCase.find()) {
