@@ -1,5 +1,7 @@
 package se.samverka.editor;
 
+import org.eclipse.osgi.util.NLS;
+
 import se.samverka.model.nls.MessageFields;
 
 /** Every text of the editor a user reads (messages.properties: Swedish, messages_en: English), loaded like
@@ -26,5 +28,10 @@ public final class Messages {
 	}
 
 	private Messages() {
+	}
+
+	/** Fills a pattern's {0}, {1} … as the workbench's dialogs have always been filled (NLS). */
+	public static String bind(String pattern, Object... arguments) {
+		return NLS.bind(pattern, arguments);
 	}
 }

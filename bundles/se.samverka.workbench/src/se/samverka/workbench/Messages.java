@@ -1,5 +1,7 @@
 package se.samverka.workbench;
 
+import org.eclipse.osgi.util.NLS;
+
 import se.samverka.model.nls.MessageFields;
 
 /** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English), loaded like
@@ -80,5 +82,10 @@ public final class Messages {
 	}
 
 	private Messages() {
+	}
+
+	/** Fills a pattern's {0}, {1} … as the workbench's dialogs have always been filled (NLS). */
+	public static String bind(String pattern, Object... arguments) {
+		return NLS.bind(pattern, arguments);
 	}
 }
