@@ -40,9 +40,20 @@ public final class Main {
 		System.exit(status[0]);
 	}
 
-	/** Runs one command line; the streams are parameters so tests can read what a user would see. */
+	/**
+	 * Runs one command line; the streams are parameters so tests can read what a user would see.
+	 * A --lang holds for this run only: the language before it is restored afterwards.
+	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		Locale asked = languageOption(args);
+		Locale before = Language.current();
+		try {
+			return runIn(languageOption(args), args, out, err);
+		} finally {
+			Language.use(before);
+		}
+	}
+
+	private static int runIn(Locale asked, String[] args, PrintWriter out, PrintWriter err) {
 		if (asked != null) {
 			Language.use(asked);
 		}
