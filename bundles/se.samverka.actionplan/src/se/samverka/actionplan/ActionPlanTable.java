@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import se.samverka.model.labels.ElementLabels;
-import se.samverka.model.Actor;
 import se.samverka.model.ActionPlan;
+import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Cause;
 import se.samverka.model.Commitment;
@@ -22,6 +21,7 @@ import se.samverka.model.Measure;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Outcome;
 import se.samverka.model.Trackable;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * The agreement's action plans as rows of the national model's columns: one row per goal of each

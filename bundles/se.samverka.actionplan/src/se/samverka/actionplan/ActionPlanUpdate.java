@@ -14,17 +14,17 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
-import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.FollowUpPlan;
 import se.samverka.model.FollowUpStatus;
 import se.samverka.model.Goal;
 import se.samverka.model.Measure;
-import se.samverka.model.SamverkaFactory;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Outcome;
+import se.samverka.model.SamverkaFactory;
 import se.samverka.model.Trackable;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * An edited action plan spreadsheet applied to the agreement's measures and goals. Every row is

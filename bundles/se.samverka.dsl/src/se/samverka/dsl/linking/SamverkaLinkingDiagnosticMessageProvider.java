@@ -5,8 +5,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
-import se.samverka.model.nls.Texts;
 import se.samverka.model.labels.KindNames;
+import se.samverka.model.nls.Texts;
 
 /** An unresolved reference says, in the user's language, what kind of element by which name was not found. */
 public class SamverkaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {

@@ -10,14 +10,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import se.samverka.model.labels.ElementLabels;
-import se.samverka.exchange.Texts;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.exchange.Texts;
 import se.samverka.exchange.XmlText;
 import se.samverka.model.Agreement;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * An agreement's governance structure in The Open Group's ArchiMate Model Exchange File Format

@@ -10,11 +10,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.model.labels.ElementLabels;
-import se.samverka.model.labels.MeetingTexts;
-import se.samverka.model.labels.ChairTexts;
-import se.samverka.model.Actor;
 import se.samverka.model.ActionPlan;
+import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Appendix;
 import se.samverka.model.Body;
@@ -34,6 +31,9 @@ import se.samverka.model.Signature;
 import se.samverka.model.Statistic;
 import se.samverka.model.Validity;
 import se.samverka.model.YearValue;
+import se.samverka.model.labels.ChairTexts;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.validation.Finding;
 

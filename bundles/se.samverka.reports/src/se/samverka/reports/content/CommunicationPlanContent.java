@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.model.labels.ElementLabels;
-import se.samverka.model.labels.MeetingTexts;
 import se.samverka.model.Activity;
 import se.samverka.model.Agreement;
 import se.samverka.model.CommunicationGoal;
@@ -21,6 +19,8 @@ import se.samverka.model.Spokesperson;
 import se.samverka.model.SwotItem;
 import se.samverka.model.SwotKind;
 import se.samverka.model.TargetGroup;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.validation.Finding;
 

@@ -11,8 +11,6 @@ import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.model.labels.ElementLabels;
-import se.samverka.model.labels.MeetingTexts;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.render.SvgWriter;
@@ -28,6 +26,8 @@ import se.samverka.model.Person;
 import se.samverka.model.PriorityArea;
 import se.samverka.model.Statistic;
 import se.samverka.model.YearValue;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.reports.content.DocumentContent;
 

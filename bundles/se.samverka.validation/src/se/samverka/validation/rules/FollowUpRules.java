@@ -7,13 +7,13 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
-import se.samverka.model.labels.ElementReferences;
-import se.samverka.model.labels.ValueNames;
 import se.samverka.model.Agreement;
 import se.samverka.model.FollowUpEntry;
 import se.samverka.model.FollowUpPlan;
 import se.samverka.model.FollowUpSubject;
 import se.samverka.model.Organisation;
+import se.samverka.model.labels.ElementReferences;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;

@@ -8,7 +8,6 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 
-import se.samverka.model.labels.ElementReferences;
 import se.samverka.model.Agreement;
 import se.samverka.model.FollowUpSubject;
 import se.samverka.model.Goal;
@@ -17,6 +16,7 @@ import se.samverka.model.Measure;
 import se.samverka.model.MeasureNature;
 import se.samverka.model.PriorityArea;
 import se.samverka.model.derived.Trends;
+import se.samverka.model.labels.ElementReferences;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;

@@ -2,7 +2,6 @@ package se.samverka.validation.rules;
 
 import static se.samverka.model.SamverkaPackage.Literals.*;
 
-import se.samverka.model.labels.ValueNames;
 import se.samverka.model.Agreement;
 import se.samverka.model.Area;
 import se.samverka.model.AreaAssessment;
@@ -10,6 +9,7 @@ import se.samverka.model.SituationPicture;
 import se.samverka.model.Statistic;
 import se.samverka.model.Trend;
 import se.samverka.model.derived.Trends;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 

@@ -31,8 +31,8 @@ import se.samverka.model.labels.ElementReferences;
 import se.samverka.model.nls.Language;
 import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
-import se.samverka.validation.Rule;
 import se.samverka.validation.Rule.Severity;
+import se.samverka.validation.Rule;
 
 /**
  * Every rule of the catalogue, shown firing and not firing: base-model.samverkan breaks no rule;
