@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import se.samverka.diagram.generation.Labels;
-import se.samverka.model.Actor;
 import se.samverka.model.ActionPlan;
+import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Cause;
 import se.samverka.model.Commitment;
@@ -22,6 +21,7 @@ import se.samverka.model.Measure;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Outcome;
 import se.samverka.model.Trackable;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * The agreement's action plans as rows of the national model's columns: one row per goal of each
@@ -60,7 +60,7 @@ public final class ActionPlanTable {
 		row.put(Column.GOAL_ID, goal == null ? "" : goalId(measure, goal));
 		row.put(Column.PRIORITY_AREA, names(measure.getPriorityAreas()));
 		row.put(Column.CAUSE, measure.getCauses().stream().map(ActionPlanTable::cause).collect(Collectors.joining(LIST_SEPARATOR)));
-		row.put(Column.MEASURE, Labels.of(measure));
+		row.put(Column.MEASURE, ElementLabels.of(measure));
 		row.put(Column.PURPOSE, text(measure.getPurpose()));
 		row.put(Column.GOAL, goal == null ? "" : text(goal.getText()));
 		row.put(Column.BASELINE, goal == null ? "" : number(goal.getBaseline()));
@@ -110,7 +110,7 @@ public final class ActionPlanTable {
 	}
 
 	static String names(List<? extends NamedElement> elements) {
-		return elements.stream().map(Labels::of).collect(Collectors.joining(LIST_SEPARATOR));
+		return elements.stream().map(ElementLabels::of).collect(Collectors.joining(LIST_SEPARATOR));
 	}
 
 	static String cause(Cause cause) {
@@ -118,7 +118,7 @@ public final class ActionPlanTable {
 	}
 
 	static String actor(Actor actor) {
-		return actor instanceof NamedElement named ? Labels.of(named) : String.valueOf(actor);
+		return actor instanceof NamedElement named ? ElementLabels.of(named) : String.valueOf(actor);
 	}
 
 	static String number(BigDecimal number) {

@@ -14,17 +14,17 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 
-import se.samverka.diagram.generation.Labels;
 import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.FollowUpPlan;
 import se.samverka.model.FollowUpStatus;
 import se.samverka.model.Goal;
 import se.samverka.model.Measure;
-import se.samverka.model.SamverkaFactory;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Outcome;
+import se.samverka.model.SamverkaFactory;
 import se.samverka.model.Trackable;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * An edited action plan spreadsheet applied to the agreement's measures and goals. Every row is
@@ -96,13 +96,13 @@ public final class ActionPlanUpdate {
 
 	private void measure(int row, Map<Column, String> cells, Measure measure) throws TableException {
 		String name = measure.getName();
-		text(cells, Column.MEASURE, Labels.of(measure), value -> edit(() -> measure.setTitle(value),
-				Texts.get("change.measure", name, Column.MEASURE.header(), Labels.of(measure), value)));
+		text(cells, Column.MEASURE, ElementLabels.of(measure), value -> edit(() -> measure.setTitle(value),
+				Texts.get("change.measure", name, Column.MEASURE.header(), ElementLabels.of(measure), value)));
 		text(cells, Column.PURPOSE, measure.getPurpose(), value -> edit(() -> measure.setPurpose(value),
 				Texts.get("change.measure", name, Column.PURPOSE.header(), orEmpty(measure.getPurpose()), value)));
 		text(cells, Column.WHEN, measure.getWhen(), value -> edit(() -> measure.setWhen(value),
 				Texts.get("change.measure", name, Column.WHEN.header(), orEmpty(measure.getWhen()), value)));
-		references(row, cells, Column.PRIORITY_AREA, measure.getPriorityAreas(), agreement.getPriorityAreas(), Labels::of,
+		references(row, cells, Column.PRIORITY_AREA, measure.getPriorityAreas(), agreement.getPriorityAreas(), ElementLabels::of,
 				"error.unknownPriorityArea", measure);
 		references(row, cells, Column.CAUSE, measure.getCauses(),
 				agreement.getPriorityAreas().stream().flatMap(a -> a.getCauses().stream()).toList(), ActionPlanTable::cause,

@@ -40,9 +40,20 @@ public final class Main {
 		System.exit(status[0]);
 	}
 
-	/** Runs one command line; the streams are parameters so tests can read what a user would see. */
+	/**
+	 * Runs one command line; the streams are parameters so tests can read what a user would see.
+	 * A --lang holds for this run only: the language before it is restored afterwards.
+	 */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
-		Locale asked = languageOption(args);
+		Locale before = Language.current();
+		try {
+			return runIn(languageOption(args), args, out, err);
+		} finally {
+			Language.use(before);
+		}
+	}
+
+	private static int runIn(Locale asked, String[] args, PrintWriter out, PrintWriter err) {
 		if (asked != null) {
 			Language.use(asked);
 		}
@@ -53,6 +64,7 @@ public final class Main {
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		commandLine.setParameterExceptionHandler(new ParameterErrors());
 		// picocli already exits with 2 (ExitCode.USAGE) on invalid input, as COULD_NOT_RUN asks
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
 			// never a stack trace: say what failed, in the user's language

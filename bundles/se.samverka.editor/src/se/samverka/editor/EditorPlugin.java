@@ -1,7 +1,10 @@
 package se.samverka.editor;
 
+import java.util.Locale;
+
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.osgi.framework.BundleContext;
@@ -10,6 +13,7 @@ import com.google.inject.Injector;
 
 import se.samverka.dsl.ide.SamverkaIdeSetup;
 import se.samverka.editor.server.WorkbenchLanguageServer;
+import se.samverka.model.nls.Language;
 
 /** The editor bundle: owns the in-process language server for as long as the workbench runs. */
 public class EditorPlugin extends AbstractUIPlugin {
@@ -22,6 +26,9 @@ public class EditorPlugin extends AbstractUIPlugin {
 	public void start(BundleContext context) throws Exception {
 		super.start(context);
 		instance = this;
+		// the editor is the first of Samverka's UI bundles to start: its texts and the diagram
+		// view's must already speak the language the workbench was started in (-nl)
+		Language.use(Locale.forLanguageTag(Platform.getNL().replace('_', '-')));
 	}
 
 	@Override

@@ -2,8 +2,11 @@ package se.samverka.editor;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Every text of the editor a user reads (messages.properties: Swedish, messages_en: English). */
-public final class Messages extends NLS {
+import se.samverka.model.nls.MessageFields;
+
+/** Every text of the editor a user reads (messages.properties: Swedish, messages_en: English), loaded like
+ * every runtime text of Samverka: {@link MessageFields}, in the language of {@code Language}. */
+public final class Messages {
 	public static String Outline_group_other;
 	public static String Rename_title;
 	public static String Rename_prompt;
@@ -18,11 +21,17 @@ public final class Messages extends NLS {
 	public static String ValidateJob_name;
 	public static String ValidateJob_file;
 	public static String Template_description;
+	public static String Properties_kind;
 
 	static {
-		NLS.initializeMessages("se.samverka.editor.messages", Messages.class);
+		MessageFields.load(Messages.class, "se.samverka.editor.messages");
 	}
 
 	private Messages() {
+	}
+
+	/** Fills a pattern's {0}, {1} … as the workbench's dialogs have always been filled (NLS). */
+	public static String bind(String pattern, Object... arguments) {
+		return NLS.bind(pattern, arguments);
 	}
 }

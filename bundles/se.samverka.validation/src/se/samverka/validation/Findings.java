@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
+import se.samverka.model.labels.ElementReferences;
 import se.samverka.model.nls.Texts;
 
 /** Collects what the rules find, with each message made from the rule's text in the user's language. */
@@ -26,9 +27,14 @@ public final class Findings {
 
 	private void add(Rule rule, String key, EObject element, EStructuralFeature feature, Object... details) {
 		Object[] arguments = new Object[details.length + 1];
-		arguments[0] = Labels.of(element);
+		arguments[0] = ElementReferences.of(element);
 		System.arraycopy(details, 0, arguments, 1, details.length);
 		found.add(new Finding(rule, element, feature, TEXTS.get(key, arguments)));
+	}
+
+	/** A word a rule puts into its message ("part.goal": "mål"), in the user's language. */
+	public static String word(String key) {
+		return TEXTS.get(key);
 	}
 
 	public List<Finding> all() {

@@ -2,8 +2,11 @@ package se.samverka.workbench;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English). */
-public final class Messages extends NLS {
+import se.samverka.model.nls.MessageFields;
+
+/** Every text of the workbench a user reads (messages.properties: Swedish, messages_en: English), loaded like
+ * every runtime text of Samverka: {@link MessageFields}, in the language of {@code Language}. */
+public final class Messages {
 	public static String Export_title;
 	public static String Export_description;
 	public static String Export_source;
@@ -75,9 +78,14 @@ public final class Messages extends NLS {
 	public static String Preferences_ignore;
 
 	static {
-		NLS.initializeMessages("se.samverka.workbench.messages", Messages.class);
+		MessageFields.load(Messages.class, "se.samverka.workbench.messages");
 	}
 
 	private Messages() {
+	}
+
+	/** Fills a pattern's {0}, {1} … as the workbench's dialogs have always been filled (NLS). */
+	public static String bind(String pattern, Object... arguments) {
+		return NLS.bind(pattern, arguments);
 	}
 }

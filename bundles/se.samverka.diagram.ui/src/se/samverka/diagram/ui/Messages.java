@@ -2,8 +2,11 @@ package se.samverka.diagram.ui;
 
 import org.eclipse.osgi.util.NLS;
 
-/** Every text of the diagram view a user reads (messages.properties: Swedish, messages_en: English). */
-public final class Messages extends NLS {
+import se.samverka.model.nls.MessageFields;
+
+/** Every text of the diagram view a user reads (messages.properties: Swedish, messages_en: English), loaded like
+ * every runtime text of Samverka: {@link MessageFields}, in the language of {@code Language}. */
+public final class Messages {
 	public static String View_governance;
 	public static String View_traceability;
 	public static String View_communication;
@@ -28,9 +31,14 @@ public final class Messages extends NLS {
 	public static String Empty_noBrowser;
 
 	static {
-		NLS.initializeMessages("se.samverka.diagram.ui.messages", Messages.class);
+		MessageFields.load(Messages.class, "se.samverka.diagram.ui.messages");
 	}
 
 	private Messages() {
+	}
+
+	/** Fills a pattern's {0}, {1} … as the workbench's dialogs have always been filled (NLS). */
+	public static String bind(String pattern, Object... arguments) {
+		return NLS.bind(pattern, arguments);
 	}
 }

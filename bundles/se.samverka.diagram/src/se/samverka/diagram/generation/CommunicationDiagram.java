@@ -12,7 +12,9 @@ import se.samverka.model.CommunicationPlan;
 import se.samverka.model.Person;
 import se.samverka.model.Spokesperson;
 import se.samverka.model.TargetGroup;
-import se.samverka.model.TargetGroupPriority;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.Relation;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Finding;
 
 /**
@@ -24,40 +26,41 @@ public final class CommunicationDiagram {
 	}
 
 	public static Diagram of(Agreement agreement, List<Finding> findings) {
-		DiagramBuilder builder = new DiagramBuilder(GovernanceDiagram.title(agreement, "Kommunikation"));
+		DiagramBuilder builder = new DiagramBuilder(DiagramTexts.get("title.communication", GovernanceDiagram.nameOf(agreement)));
 		CommunicationPlan plan = agreement.getCommunicationPlan();
 		if (plan == null) {
 			return builder.diagram();
 		}
 		DiagramNode root = builder.diagram().root();
 		for (TargetGroup group : plan.getTargetGroups()) {
-			DiagramNode node = builder.node(group, root, "target-group", Labels.of(group));
-			node.details().add(group.getPriority() == TargetGroupPriority.SECONDARY ? "sekundär" : "primär");
+			DiagramNode node = builder.node(group, root, "target-group", ElementLabels.of(group));
+			node.details().add(ValueNames.of(group.getPriority()));
 		}
 		for (CommunicationLevel level : plan.getLevels()) {
-			builder.node(level, root, "level", level.getNumber() + ". " + Labels.of(level));
+			builder.node(level, root, "level", level.getNumber() + ". " + ElementLabels.of(level));
 			for (TargetGroup group : level.getTargetGroups()) {
-				builder.connect(level, group, "addresses", "vänder sig till");
+				builder.connect(level, group, "addresses", Relation.ADDRESSES.label());
 			}
 		}
 		for (Channel channel : plan.getChannels()) {
-			builder.node(channel, root, "channel", Labels.of(channel));
+			builder.node(channel, root, "channel", ElementLabels.of(channel));
 		}
 		for (Activity activity : plan.getActivities()) {
-			builder.node(activity, root, "activity", Labels.of(activity));
-			activity.getReaches().forEach(group -> builder.connect(activity, group, "reaches", "når"));
-			activity.getChannels().forEach(channel -> builder.connect(activity, channel, "through", "via"));
+			builder.node(activity, root, "activity", ElementLabels.of(activity));
+			activity.getReaches().forEach(group -> builder.connect(activity, group, "reaches", Relation.REACHES.label()));
+			activity.getChannels().forEach(channel -> builder.connect(activity, channel, "through", Relation.THROUGH.label()));
 		}
 		for (Spokesperson spokesperson : plan.getSpokespersons()) {
-			String label = "Talesperson" + (spokesperson.getTopic() != null ? ": " + spokesperson.getTopic() : "");
+			String label = spokesperson.getTopic() != null ? DiagramTexts.get("spokesperson.topic", spokesperson.getTopic())
+					: DiagramTexts.get("spokesperson");
 			DiagramNode node = builder.node(spokesperson, root, "spokesperson", label);
 			spokesperson.getPeople().stream().map(Person::getFullName).forEach(node.details()::add);
 			if (spokesperson.getRole() != null) {
-				node.details().add(Labels.of(spokesperson.getRole()));
+				node.details().add(ElementLabels.of(spokesperson.getRole()));
 			}
 			if (spokesperson.getParty() != null) {
-				builder.node(spokesperson.getParty(), root, "party", Labels.of(spokesperson.getParty()));
-				builder.connect(spokesperson, spokesperson.getParty(), "speaks-for", "talar för");
+				builder.node(spokesperson.getParty(), root, "party", ElementLabels.of(spokesperson.getParty()));
+				builder.connect(spokesperson, spokesperson.getParty(), "speaks-for", Relation.SPEAKS_FOR.label());
 			}
 		}
 		builder.attach(findings);

@@ -10,6 +10,10 @@ import se.samverka.model.Coordinator;
 import se.samverka.model.Membership;
 import se.samverka.model.Organisation;
 import se.samverka.model.Role;
+import se.samverka.model.labels.ChairTexts;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
+import se.samverka.model.labels.Relation;
 import se.samverka.validation.Finding;
 
 /**
@@ -23,13 +27,13 @@ public final class GovernanceDiagram {
 	}
 
 	public static Diagram of(Agreement agreement, List<Finding> findings) {
-		DiagramBuilder builder = new DiagramBuilder(title(agreement, "Styrning"));
+		DiagramBuilder builder = new DiagramBuilder(DiagramTexts.get("title.governance", nameOf(agreement)));
 		DiagramNode root = builder.diagram().root();
 		for (Organisation party : agreement.getParties()) {
-			builder.node(party, root, "party", Labels.of(party));
+			builder.node(party, root, "party", ElementLabels.of(party));
 		}
 		for (Organisation participant : agreement.getParticipants()) {
-			builder.node(participant, root, "organisation", Labels.of(participant));
+			builder.node(participant, root, "organisation", ElementLabels.of(participant));
 		}
 		for (Body body : agreement.getBodies()) {
 			addBody(builder, body, root);
@@ -37,11 +41,11 @@ public final class GovernanceDiagram {
 		if (agreement.getCoordination() != null) {
 			for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
 				DiagramNode node = builder.node(coordinator, root, "coordinator", coordinator.getParty() == null
-						? coordinator.getName() : "Samordnare, " + Labels.of(coordinator.getParty()));
+						? coordinator.getName() : ElementLabels.coordinatorOf(coordinator.getParty()));
 				if (coordinator.getPerson() != null) {
-					node.details().add(Labels.of(coordinator.getPerson()));
+					node.details().add(ElementLabels.of(coordinator.getPerson()));
 				}
-				builder.connect(coordinator, coordinator.getParty(), "belongs-to", "part");
+				builder.connect(coordinator, coordinator.getParty(), "belongs-to", Relation.PARTY.label());
 			}
 		}
 		for (Body body : allBodies(agreement.getBodies())) {
@@ -53,12 +57,12 @@ public final class GovernanceDiagram {
 
 	private static void addBody(DiagramBuilder builder, Body body, DiagramNode parent) {
 		DiagramNode node = builder.node(body, parent, body.getKind().getLiteral().toLowerCase().replace('_', '-'),
-				Labels.of(body));
-		String meets = Labels.meetings(body.getMeets());
+				ElementLabels.of(body));
+		String meets = MeetingTexts.meetings(body.getMeets());
 		if (meets != null) {
 			node.details().add(meets);
 		}
-		String chair = Labels.chair(body);
+		String chair = ChairTexts.of(body);
 		if (chair != null) {
 			node.details().add(chair);
 		}
@@ -69,39 +73,39 @@ public final class GovernanceDiagram {
 
 	private static void connectBody(DiagramBuilder builder, Body body) {
 		DiagramNode root = builder.diagram().root();
-		builder.connect(body, body.getReportsTo(), "reports-to", "rapporterar till");
-		builder.connect(body.getAssignedBy(), body, "assigns", "ger uppdrag");
+		builder.connect(body, body.getReportsTo(), "reports-to", Relation.REPORTS_TO.label());
+		builder.connect(body.getAssignedBy(), body, "assigns", Relation.ASSIGNS.label());
 		for (Membership member : body.getMembers()) {
 			Role role = member.getRole();
 			if (role != null) {
 				role(builder, role, root);
-				builder.connect(role, body, "member", "medlem");
+				builder.connect(role, body, "member", Relation.MEMBER.label());
 			}
 			for (Coordinator coordinator : member.getCoordinators()) {
-				builder.connect(coordinator, body, "member", "medlem");
+				builder.connect(coordinator, body, "member", Relation.MEMBER.label());
 			}
 		}
 		if (body.getLeader() != null) {
 			role(builder, body.getLeader(), root);
-			builder.connect(body.getLeader(), body, "leads", "leder");
+			builder.connect(body.getLeader(), body, "leads", Relation.LEADS.label());
 		}
 		if (body.getChair() != null) {
 			for (Role role : body.getChair().getRotationRoles()) {
 				role(builder, role, root);
-				builder.connect(role, body, "chairs", "ordförande");
+				builder.connect(role, body, "chairs", Relation.CHAIRS.label());
 			}
 			if (body.getChair().getRole() != null) {
 				role(builder, body.getChair().getRole(), root);
-				builder.connect(body.getChair().getRole(), body, "chairs", "ordförande");
+				builder.connect(body.getChair().getRole(), body, "chairs", Relation.CHAIRS.label());
 			}
 		}
 	}
 
 	private static void role(DiagramBuilder builder, Role role, DiagramNode root) {
 		if (builder.nodeOf(role) == null) {
-			builder.node(role, root, "role", Labels.of(role));
+			builder.node(role, root, "role", ElementLabels.of(role));
 			if (role.eContainer() instanceof Organisation organisation) {
-				builder.connect(role, organisation, "belongs-to", "tillhör");
+				builder.connect(role, organisation, "belongs-to", Relation.BELONGS_TO.label());
 			}
 		}
 	}
@@ -115,7 +119,8 @@ public final class GovernanceDiagram {
 		return all;
 	}
 
-	static String title(Agreement agreement, String view) {
-		return view + ": " + (agreement.getTitle() != null ? agreement.getTitle() : agreement.getName());
+	/** The agreement as the diagram's title names it. */
+	static String nameOf(Agreement agreement) {
+		return agreement.getTitle() != null ? agreement.getTitle() : agreement.getName();
 	}
 }

@@ -16,6 +16,9 @@ import se.samverka.model.NamedElement;
 import se.samverka.model.Organisation;
 import se.samverka.model.PriorityArea;
 import se.samverka.model.Statistic;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
+import se.samverka.model.labels.Relation;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Finding;
 
@@ -29,14 +32,14 @@ public final class TraceabilityDiagram {
 	}
 
 	public static Diagram of(Agreement agreement, List<Finding> findings) {
-		DiagramBuilder builder = new DiagramBuilder(GovernanceDiagram.title(agreement, "Spårbarhet"));
+		DiagramBuilder builder = new DiagramBuilder(DiagramTexts.get("title.traceability", GovernanceDiagram.nameOf(agreement)));
 		DiagramNode root = builder.diagram().root();
 		List<Measure> measures = Agreements.measures(agreement);
 		for (PriorityArea area : agreement.getPriorityAreas()) {
-			DiagramNode node = builder.node(area, root, "priority-area", Labels.of(area));
+			DiagramNode node = builder.node(area, root, "priority-area", ElementLabels.of(area));
 			for (EObject finding : area.getJustifiedBy()) {
 				builder.node(finding, root, "finding", findingLabel(finding));
-				builder.connect(finding, area, "justifies", "motiverar");
+				builder.connect(finding, area, "justifies", Relation.JUSTIFIES.label());
 			}
 			if (area.getJustifiedBy().isEmpty() || measures.stream().noneMatch(m -> m.getPriorityAreas().contains(area))) {
 				node.markGap();
@@ -46,9 +49,9 @@ public final class TraceabilityDiagram {
 				: agreement.getFollowUpPlan().getEntries().stream()
 						.filter(e -> e.getSubject() == FollowUpSubject.MEASURES).toList();
 		for (Measure measure : measures) {
-			DiagramNode node = builder.node(measure, root, "measure", Labels.of(measure));
+			DiagramNode node = builder.node(measure, root, "measure", ElementLabels.of(measure));
 			for (PriorityArea area : measure.getPriorityAreas()) {
-				builder.connect(area, measure, "addressed-by", "åtgärd");
+				builder.connect(area, measure, "addressed-by", Relation.ADDRESSED_BY.label());
 			}
 			for (Goal goal : measure.getGoals()) {
 				DiagramNode goalNode = builder.node(goal, root, "goal", shorten(goal.getText()));
@@ -56,12 +59,12 @@ public final class TraceabilityDiagram {
 					goalNode.details().add(goal.getBaseline().toPlainString() + " → " + goal.getTarget().toPlainString()
 							+ (goal.getUnit() != null ? " " + goal.getUnit() : ""));
 				}
-				builder.connect(measure, goal, "aims-at", "mål");
+				builder.connect(measure, goal, "aims-at", Relation.AIMS_AT.label());
 			}
 			for (EObject responsible : measure.getResponsible()) {
 				if (responsible instanceof Organisation organisation) {
-					builder.node(organisation, root, "party", Labels.of(organisation));
-					builder.connect(organisation, measure, "responsible", "ansvarig");
+					builder.node(organisation, root, "party", ElementLabels.of(organisation));
+					builder.connect(organisation, measure, "responsible", Relation.RESPONSIBLE.label());
 				}
 			}
 			boolean followedUp = false;
@@ -70,9 +73,9 @@ public final class TraceabilityDiagram {
 					boolean drawn = builder.nodeOf(entry) != null;
 					DiagramNode entryNode = builder.node(entry, root, "follow-up", entry.getName());
 					if (!drawn && entry.getFrequency() != null) {
-						entryNode.details().add(Labels.often(entry.getFrequency()));
+						entryNode.details().add(MeetingTexts.often(entry.getFrequency()));
 					}
-					builder.connect(measure, entry, "followed-up-by", "följs upp");
+					builder.connect(measure, entry, "followed-up-by", Relation.FOLLOWED_UP_BY.label());
 					followedUp = true;
 				}
 			}
@@ -89,14 +92,14 @@ public final class TraceabilityDiagram {
 			return statistic.getArea().getName() + ": " + statistic.getCategory();
 		}
 		if (finding instanceof AreaAssessment assessment && assessment.getArea() != null) {
-			return "Bedömning " + assessment.getArea().getName();
+			return DiagramTexts.get("finding.assessment", assessment.getArea().getName());
 		}
-		return finding instanceof NamedElement named ? named.getName() : "Iakttagelse";
+		return finding instanceof NamedElement named ? named.getName() : DiagramTexts.get("finding");
 	}
 
 	static String shorten(String text) {
 		if (text == null) {
-			return "Mål";
+			return DiagramTexts.get("goal");
 		}
 		return text.length() <= 60 ? text : text.substring(0, 57) + "…";
 	}

@@ -5,8 +5,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 
+import se.samverka.model.labels.KindNames;
 import se.samverka.model.nls.Texts;
-import se.samverka.model.nls.TypeNames;
 
 /** An unresolved reference says, in the user's language, what kind of element by which name was not found. */
 public class SamverkaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
@@ -19,7 +19,7 @@ public class SamverkaLinkingDiagnosticMessageProvider extends LinkingDiagnosticM
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
 		EClass type = context.getReference().getEReferenceType();
-		String message = TEXTS.get("unresolved", TypeNames.of(type), context.getLinkText());
+		String message = TEXTS.get("unresolved", KindNames.of(type), context.getLinkText());
 		return new DiagnosticMessage(message, Severity.ERROR, UNRESOLVED_REFERENCE);
 	}
 }

@@ -13,8 +13,8 @@ import com.google.inject.Inject;
 import se.samverka.model.Model;
 import se.samverka.model.NamedElement;
 import se.samverka.model.SamverkaPackage;
+import se.samverka.model.labels.KindNames;
 import se.samverka.model.nls.Texts;
-import se.samverka.model.nls.TypeNames;
 import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
 import se.samverka.validation.Rule;
@@ -63,7 +63,7 @@ public class SamverkaValidator extends AbstractSamverkaValidator {
 			}
 			String key = element.eClass().getName() + ":" + name;
 			if (seen.putIfAbsent(key, element) != null) {
-				error(TEXTS.get("duplicateName", TypeNames.of(element.eClass()), element.getName()), element,
+				error(TEXTS.get("duplicateName", KindNames.of(element.eClass()), element.getName()), element,
 						SamverkaPackage.Literals.NAMED_ELEMENT__NAME, Rule.S1.name());
 			}
 		}

@@ -17,9 +17,10 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 
 import se.samverka.editor.EditorPlugin;
+import se.samverka.editor.Messages;
 import se.samverka.editor.outline.OutlineNode;
 import se.samverka.editor.server.WorkbenchLanguageServer;
-import se.samverka.model.nls.TypeNames;
+import se.samverka.model.labels.KindNames;
 
 /**
  * The Properties view of an element chosen in the outline: its kind, and every attribute and
@@ -37,7 +38,7 @@ public class ElementPropertySource implements IPropertySource {
 			if (element == null) {
 				return properties;
 			}
-			properties.put("Slag / kind", TypeNames.of(element.eClass()));
+			properties.put(Messages.Properties_kind, KindNames.of(element.eClass()));
 			IQualifiedNameProvider names = resource.getResourceServiceProvider().get(IQualifiedNameProvider.class);
 			for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 				if (feature instanceof EReference reference && reference.isContainment() || !element.eIsSet(feature)) {
@@ -60,7 +61,7 @@ public class ElementPropertySource implements IPropertySource {
 		}
 		if (value instanceof EObject target && !(feature instanceof EAttribute)) {
 			QualifiedName name = names == null ? null : names.getFullyQualifiedName(target);
-			return name != null ? name.toString() : TypeNames.of(target.eClass());
+			return name != null ? name.toString() : KindNames.of(target.eClass());
 		}
 		return String.valueOf(value);
 	}

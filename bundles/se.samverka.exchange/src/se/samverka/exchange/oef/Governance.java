@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
-import se.samverka.diagram.generation.Labels;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;
 import se.samverka.model.Chair;
@@ -16,6 +15,9 @@ import se.samverka.model.Membership;
 import se.samverka.model.Organisation;
 import se.samverka.model.Person;
 import se.samverka.model.Role;
+import se.samverka.model.labels.ChairTexts;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.Relation;
 
 /**
  * An agreement's governance structure as ArchiMate concepts, the mapping of docs/exchange.md:
@@ -78,10 +80,10 @@ final class Governance {
 	private String organisation(Organisation organisation) {
 		String id = ids.of(organisation, "org", organisation.getName());
 		if (!elements.containsKey(id)) {
-			elements.put(id, new Element(id, ACTOR, Labels.of(organisation), organisation.getDescription()));
+			elements.put(id, new Element(id, ACTOR, ElementLabels.of(organisation), organisation.getDescription()));
 			// "del av": the whole is composed of its parts
 			if (organisation.getParent() != null) {
-				relate(COMPOSITION, organisation(organisation.getParent()), id, "del av");
+				relate(COMPOSITION, organisation(organisation.getParent()), id, Relation.PART_OF.label());
 			}
 		}
 		return id;
@@ -91,10 +93,10 @@ final class Governance {
 		Organisation owner = role.eContainer() instanceof Organisation organisation ? organisation : null;
 		String id = ids.of(role, "role", owner == null ? "_" : owner.getName(), role.getName());
 		if (!elements.containsKey(id)) {
-			elements.put(id, new Element(id, ROLE, Labels.of(role), role.getDescription()));
+			elements.put(id, new Element(id, ROLE, ElementLabels.of(role), role.getDescription()));
 			// the organisation that has the function is the actor that performs the role
 			if (owner != null) {
-				relate(ASSIGNMENT, organisation(owner), id, "har funktionen");
+				relate(ASSIGNMENT, organisation(owner), id, Relation.HAS_FUNCTION.label());
 			}
 		}
 		return id;
@@ -102,7 +104,7 @@ final class Governance {
 
 	private String person(Person person) {
 		String id = ids.of(person, "person", person.getName());
-		elements.putIfAbsent(id, new Element(id, ACTOR, Labels.of(person), person.getTitle()));
+		elements.putIfAbsent(id, new Element(id, ACTOR, ElementLabels.of(person), person.getTitle()));
 		return id;
 	}
 
@@ -110,17 +112,17 @@ final class Governance {
 		String id = ids.of(coordinator, "coordinator", coordinator.getName());
 		if (!elements.containsKey(id)) {
 			String name = coordinator.getParty() == null ? coordinator.getName()
-					: "Samordnare, " + Labels.of(coordinator.getParty());
+					: ElementLabels.coordinatorOf(coordinator.getParty());
 			elements.put(id, new Element(id, ROLE, name, null));
 			if (coordinator.getParty() != null) {
-				relate(ASSIGNMENT, organisation(coordinator.getParty()), id, "utser samordnare");
+				relate(ASSIGNMENT, organisation(coordinator.getParty()), id, Relation.APPOINTS_COORDINATOR.label());
 			}
 			if (coordinator.getPerson() != null) {
-				relate(ASSIGNMENT, person(coordinator.getPerson()), id, "är samordnare");
+				relate(ASSIGNMENT, person(coordinator.getPerson()), id, Relation.IS_COORDINATOR.label());
 			}
 			// a role is not assigned to a role in ArchiMate; the function is named by an association
 			if (coordinator.getRole() != null) {
-				relate(ASSOCIATION, role(coordinator.getRole()), id, "funktion");
+				relate(ASSOCIATION, role(coordinator.getRole()), id, Relation.FUNCTION.label());
 			}
 		}
 		return id;
@@ -134,24 +136,24 @@ final class Governance {
 		if (body.getMandate() != null && body.getDescription() != null) {
 			documentation = body.getDescription() + "\n\n" + body.getMandate();
 		}
-		elements.put(id, new Element(id, COLLABORATION, Labels.of(body), documentation));
+		elements.put(id, new Element(id, COLLABORATION, ElementLabels.of(body), documentation));
 		for (Body sub : body.getSubBodies()) {
 			body(sub, path);
-			relate(COMPOSITION, id, ids.of(sub, "body"), "består av");
+			relate(COMPOSITION, id, ids.of(sub, "body"), Relation.CONSISTS_OF.label());
 		}
 		members(body, id);
 		chair(body, id, path);
 		if (body.getLeader() != null) {
 			String leader = role(body.getLeader());
-			relate(AGGREGATION, id, leader, "medlem");
-			relate(ASSOCIATION, leader, id, "leder");
+			relate(AGGREGATION, id, leader, Relation.MEMBER.label());
+			relate(ASSOCIATION, leader, id, Relation.LEADS.label());
 		}
 		// a report is information passed from one body to the other: a flow (docs/exchange.md)
 		if (body.getReportsTo() != null) {
-			relate(FLOW, id, bodyId(body.getReportsTo()), "rapporterar till");
+			relate(FLOW, id, bodyId(body.getReportsTo()), Relation.REPORTS_TO.label());
 		}
 		if (body.getAssignedBy() != null) {
-			relate(FLOW, bodyId(body.getAssignedBy()), id, "ger uppdrag");
+			relate(FLOW, bodyId(body.getAssignedBy()), id, Relation.ASSIGNS.label());
 		}
 	}
 
@@ -167,7 +169,7 @@ final class Governance {
 		}
 		String id = ids.of(body, "body", path.toArray(String[]::new));
 		if (!EcoreUtil.isAncestor(agreement, body)) {
-			elements.putIfAbsent(id, new Element(id, COLLABORATION, Labels.of(body), body.getMandate()));
+			elements.putIfAbsent(id, new Element(id, COLLABORATION, ElementLabels.of(body), body.getMandate()));
 		}
 		return id;
 	}
@@ -175,13 +177,13 @@ final class Governance {
 	private void members(Body body, String id) {
 		for (Membership member : body.getMembers()) {
 			if (member.getRole() != null) {
-				relate(AGGREGATION, id, role(member.getRole()), "medlem");
+				relate(AGGREGATION, id, role(member.getRole()), Relation.MEMBER.label());
 			}
 			for (Organisation organisation : member.getOrganisations()) {
-				relate(AGGREGATION, id, organisation(organisation), "medlem");
+				relate(AGGREGATION, id, organisation(organisation), Relation.MEMBER.label());
 			}
 			for (Coordinator coordinator : member.getCoordinators()) {
-				relate(AGGREGATION, id, coordinator(coordinator), "medlem");
+				relate(AGGREGATION, id, coordinator(coordinator), Relation.MEMBER.label());
 			}
 		}
 	}
@@ -196,23 +198,23 @@ final class Governance {
 			return;
 		}
 		String id = ids.of(chair, "chair", path.toArray(String[]::new));
-		elements.put(id, new Element(id, ROLE, "Ordförande, " + Labels.of(body), Labels.chair(body)));
-		relate(AGGREGATION, bodyId, id, "ordförande");
+		elements.put(id, new Element(id, ROLE, ChairTexts.chairOf(body), ChairTexts.of(body)));
+		relate(AGGREGATION, bodyId, id, Relation.CHAIRS.label());
 		for (Organisation organisation : chair.getRotatesBetween()) {
-			relate(ASSIGNMENT, organisation(organisation), id, "ordförande");
+			relate(ASSIGNMENT, organisation(organisation), id, Relation.CHAIRS.label());
 		}
 		List<Role> chairing = new ArrayList<>(chair.getRotationRoles());
 		if (chair.getRole() != null) {
 			chairing.add(chair.getRole());
 		}
 		for (Role role : chairing) {
-			relate(ASSOCIATION, role(role), id, "är ordförande");
+			relate(ASSOCIATION, role(role), id, Relation.IS_CHAIR.label());
 			if (role.eContainer() instanceof Organisation owner) {
-				relate(ASSIGNMENT, organisation(owner), id, "ordförande");
+				relate(ASSIGNMENT, organisation(owner), id, Relation.CHAIRS.label());
 			}
 		}
 		if (chair.getAppointedBy() != null) {
-			relate(ASSOCIATION, role(chair.getAppointedBy()), id, "utser");
+			relate(ASSOCIATION, role(chair.getAppointedBy()), id, Relation.APPOINTS.label());
 		}
 	}
 

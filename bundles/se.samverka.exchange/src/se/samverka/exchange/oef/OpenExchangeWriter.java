@@ -10,13 +10,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import se.samverka.diagram.generation.Labels;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.exchange.Texts;
 import se.samverka.exchange.XmlText;
 import se.samverka.model.Agreement;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * An agreement's governance structure in The Open Group's ArchiMate Model Exchange File Format
@@ -36,7 +37,7 @@ public final class OpenExchangeWriter {
 
 	public static byte[] write(Agreement agreement) {
 		Governance governance = Governance.of(agreement);
-		String title = Labels.of(agreement);
+		String title = ElementLabels.of(agreement);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
@@ -47,7 +48,7 @@ public final class OpenExchangeWriter {
 			xml.writeAttribute(XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI, "schemaLocation", SCHEMA_LOCATION);
 			xml.writeAttribute("identifier", "id-model");
 			text(xml, "name", title);
-			text(xml, "documentation", "Styrningen i " + title + ", exporterad från Samverka.");
+			text(xml, "documentation", Texts.get("oef.documentation", title));
 			elements(xml, governance.elements());
 			relationships(xml, governance.relationships());
 			organizations(xml, governance);
@@ -148,7 +149,7 @@ public final class OpenExchangeWriter {
 		xml.writeStartElement("view");
 		xml.writeAttribute("identifier", VIEW);
 		type(xml, "Diagram");
-		text(xml, "name", "Styrning");
+		text(xml, "name", Texts.get("oef.view"));
 		for (DiagramNode node : diagram.root().children()) {
 			xml.writeStartElement("node");
 			xml.writeAttribute("identifier", nodeId(node.id()));

@@ -10,9 +10,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.generation.Labels;
-import se.samverka.model.Actor;
 import se.samverka.model.ActionPlan;
+import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Appendix;
 import se.samverka.model.Body;
@@ -32,6 +31,9 @@ import se.samverka.model.Signature;
 import se.samverka.model.Statistic;
 import se.samverka.model.Validity;
 import se.samverka.model.YearValue;
+import se.samverka.model.labels.ChairTexts;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.validation.Finding;
 
@@ -47,7 +49,7 @@ public final class AgreementContent {
 
 	private AgreementContent(Agreement agreement) {
 		this.agreement = agreement;
-		this.content = new DocumentContent(Labels.of(agreement));
+		this.content = new DocumentContent(ElementLabels.of(agreement));
 	}
 
 	public static DocumentContent of(Agreement agreement, List<Finding> findings) throws IOException {
@@ -87,7 +89,7 @@ public final class AgreementContent {
 		content.add(new Block.Heading(0, content.title()));
 		content.add(new Block.Paragraph(Texts.get("kind." + agreement.getKind().name()), true));
 		for (Organisation party : agreement.getParties()) {
-			content.add(new Block.Paragraph(joined("\n", Labels.of(party), party.getOrganisationNumber() == null ? null
+			content.add(new Block.Paragraph(joined("\n", ElementLabels.of(party), party.getOrganisationNumber() == null ? null
 					: Texts.get("organisationNumber", party.getOrganisationNumber())), true));
 		}
 		Validity validity = agreement.getValidity();
@@ -108,12 +110,12 @@ public final class AgreementContent {
 	private void parties() {
 		section("parties");
 		for (Organisation party : agreement.getParties()) {
-			content.bullet(Labels.of(party) + (party.getOrganisationNumber() != null
+			content.bullet(ElementLabels.of(party) + (party.getOrganisationNumber() != null
 					? ", " + Texts.get("organisationNumber", party.getOrganisationNumber()) : ""));
 		}
 		if (!agreement.getParticipants().isEmpty()) {
 			content.paragraph(Texts.get("participants") + ": "
-					+ agreement.getParticipants().stream().map(Labels::of).collect(Collectors.joining(", ")));
+					+ agreement.getParticipants().stream().map(ElementLabels::of).collect(Collectors.joining(", ")));
 		}
 	}
 
@@ -123,7 +125,7 @@ public final class AgreementContent {
 		}
 		section("appendices");
 		for (Appendix appendix : agreement.getAppendices()) {
-			content.bullet(Texts.get("appendix", Labels.of(appendix), appendix.getNumber()));
+			content.bullet(Texts.get("appendix", ElementLabels.of(appendix), appendix.getNumber()));
 		}
 	}
 
@@ -164,25 +166,25 @@ public final class AgreementContent {
 
 	private void body(Body body, boolean withHeading) {
 		if (withHeading) {
-			content.subheading(Labels.of(body));
+			content.subheading(ElementLabels.of(body));
 		}
 		content.text(body.getDescription());
 		content.text(body.getMandate());
 		List<String> members = members(body);
 		if (!members.isEmpty()) {
-			content.paragraph(Texts.get("consistsOf", Labels.of(body)));
+			content.paragraph(Texts.get("consistsOf", ElementLabels.of(body)));
 			members.forEach(content::bullet);
 		}
-		String chair = Labels.chair(body);
+		String chair = ChairTexts.of(body);
 		if (chair != null) {
 			content.text(capitalised(chair) + ".");
 		}
-		String meets = Labels.meetings(body.getMeets());
+		String meets = MeetingTexts.meetings(body.getMeets());
 		if (meets != null) {
 			content.text(Texts.get("meets", capitalised(meets)));
 		}
 		if (body.getReportsTo() != null) {
-			content.text(Texts.get("reportsTo", Labels.of(body.getReportsTo())));
+			content.text(Texts.get("reportsTo", ElementLabels.of(body.getReportsTo())));
 		}
 		body.getSubBodies().forEach(sub -> body(sub, true));
 	}
@@ -192,9 +194,9 @@ public final class AgreementContent {
 		List<String> members = new ArrayList<>();
 		for (Membership member : body.getMembers()) {
 			if (member.getRole() != null) {
-				members.add(Labels.of(member.getRole()));
+				members.add(ElementLabels.of(member.getRole()));
 			} else if (!member.getCoordinators().isEmpty()) {
-				members.add(member.getCoordinators().stream().map(Labels::of).collect(Collectors.joining(", ")));
+				members.add(member.getCoordinators().stream().map(ElementLabels::of).collect(Collectors.joining(", ")));
 			} else if (member.getText() != null) {
 				members.add(member.getText());
 			}
@@ -208,9 +210,9 @@ public final class AgreementContent {
 		}
 		section("coordinators");
 		for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-			String who = coordinator.getRole() != null ? Labels.of(coordinator.getRole()) : coordinator.getName();
-			content.bullet(Texts.get("coordinator", coordinator.getParty() == null ? "" : Labels.of(coordinator.getParty()))
-					+ ": " + who + (coordinator.getPerson() != null ? " (" + Labels.of(coordinator.getPerson()) + ")" : ""));
+			String who = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : coordinator.getName();
+			content.bullet(Texts.get("coordinator", coordinator.getParty() == null ? "" : ElementLabels.of(coordinator.getParty()))
+					+ ": " + who + (coordinator.getPerson() != null ? " (" + ElementLabels.of(coordinator.getPerson()) + ")" : ""));
 		}
 		if (!agreement.getCoordination().getTasks().isEmpty()) {
 			content.paragraph(Texts.get("tasks"));
@@ -231,7 +233,7 @@ public final class AgreementContent {
 		}
 		if (!agreement.getPriorityAreas().isEmpty()) {
 			content.paragraph(Texts.get("priorityAreas"));
-			agreement.getPriorityAreas().forEach(area -> content.bullet(Labels.of(area)));
+			agreement.getPriorityAreas().forEach(area -> content.bullet(ElementLabels.of(area)));
 		}
 	}
 
@@ -245,8 +247,8 @@ public final class AgreementContent {
 	private void communication() {
 		if (agreement.getCommunicationPlan() != null) {
 			section("communication");
-			content.subheading(Labels.of(agreement.getCommunicationPlan()));
-			agreement.getCommunicationPlan().getTargetGroups().forEach(group -> content.bullet(Labels.of(group)));
+			content.subheading(ElementLabels.of(agreement.getCommunicationPlan()));
+			agreement.getCommunicationPlan().getTargetGroups().forEach(group -> content.bullet(ElementLabels.of(group)));
 		}
 	}
 
@@ -256,7 +258,7 @@ public final class AgreementContent {
 		}
 		section("followUp");
 		for (FollowUpEntry entry : agreement.getFollowUpPlan().getEntries()) {
-			content.bullet(Labels.of(entry) + (entry.getMethod() != null ? ": " + entry.getMethod() : ""));
+			content.bullet(ElementLabels.of(entry) + (entry.getMethod() != null ? ": " + entry.getMethod() : ""));
 		}
 	}
 
@@ -284,7 +286,7 @@ public final class AgreementContent {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (Signature signature : agreement.getSigning().getSignatures()) {
-			rows.add(List.of(signature.getParty() == null ? "" : Labels.of(signature.getParty()),
+			rows.add(List.of(signature.getParty() == null ? "" : ElementLabels.of(signature.getParty()),
 					String.valueOf(signature.getSignatory()), String.valueOf(signature.getSignatoryTitle()),
 					joined(", ", signature.getPlace(), signature.getDate() == null ? null : String.valueOf(signature.getDate()))));
 		}
@@ -305,7 +307,7 @@ public final class AgreementContent {
 		List<List<String>> rows = new ArrayList<>();
 		for (Statistic statistic : statistics) {
 			List<String> cells = new ArrayList<>();
-			cells.add(statistic.getArea() == null ? "" : Labels.of(statistic.getArea()));
+			cells.add(statistic.getArea() == null ? "" : ElementLabels.of(statistic.getArea()));
 			cells.add(statistic.getCategory());
 			for (int year : years) {
 				cells.add(statistic.getValues().stream().filter(v -> v.getYear() == year).map(YearValue::getValue)
@@ -324,8 +326,8 @@ public final class AgreementContent {
 		List<List<String>> rows = new ArrayList<>();
 		for (ActionPlan plan : agreement.getActionPlans()) {
 			for (Measure measure : plan.getMeasures()) {
-				rows.add(List.of(measure.getPriorityAreas().stream().map(Labels::of).collect(Collectors.joining(", ")),
-						joined("\n", Labels.of(measure), measure.getDescription()),
+				rows.add(List.of(measure.getPriorityAreas().stream().map(ElementLabels::of).collect(Collectors.joining(", ")),
+						joined("\n", ElementLabels.of(measure), measure.getDescription()),
 						joined("\n", measure.getPurpose(),
 								measure.getGoals().stream().map(Goal::getText).collect(Collectors.joining("\n"))),
 						measure.getResponsible().stream().map(AgreementContent::actor).collect(Collectors.joining(", ")),
@@ -348,8 +350,8 @@ public final class AgreementContent {
 		for (FollowUpEntry entry : agreement.getFollowUpPlan().getEntries()) {
 			String responsible = entry.getResponsibleText() != null ? entry.getResponsibleText()
 					: entry.getResponsible().stream().map(AgreementContent::actor).collect(Collectors.joining(", "));
-			rows.add(java.util.Arrays.asList(Labels.of(entry), entry.getMethod(), responsible,
-					Labels.meetings(entry.getFrequency()), entry.getReportsTo() == null ? null : Labels.of(entry.getReportsTo())));
+			rows.add(java.util.Arrays.asList(ElementLabels.of(entry), entry.getMethod(), responsible,
+					MeetingTexts.meetings(entry.getFrequency()), entry.getReportsTo() == null ? null : ElementLabels.of(entry.getReportsTo())));
 		}
 		content.table(List.of(Texts.get("followUp.what"), Texts.get("followUp.method"),
 				Texts.get("followUp.responsible"), Texts.get("followUp.frequency"), Texts.get("followUp.reportsTo")), rows);
@@ -361,7 +363,7 @@ public final class AgreementContent {
 
 	/** An organisation, role or person by its title or name. */
 	public static String actor(Actor actor) {
-		return actor instanceof NamedElement named ? Labels.of(named) : String.valueOf(actor);
+		return actor instanceof NamedElement named ? ElementLabels.of(named) : String.valueOf(actor);
 	}
 
 	private static String funding(Funding funding) {

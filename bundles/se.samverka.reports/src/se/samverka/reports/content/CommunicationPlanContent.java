@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.generation.Labels;
 import se.samverka.model.Activity;
 import se.samverka.model.Agreement;
 import se.samverka.model.CommunicationGoal;
@@ -20,6 +19,8 @@ import se.samverka.model.Spokesperson;
 import se.samverka.model.SwotItem;
 import se.samverka.model.SwotKind;
 import se.samverka.model.TargetGroup;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.validation.Finding;
 
@@ -37,7 +38,7 @@ public final class CommunicationPlanContent {
 	private CommunicationPlanContent(Agreement agreement) {
 		this.agreement = agreement;
 		this.plan = agreement.getCommunicationPlan();
-		this.content = new DocumentContent(Labels.of(plan) + " – " + Labels.of(agreement));
+		this.content = new DocumentContent(ElementLabels.of(plan) + " – " + ElementLabels.of(agreement));
 	}
 
 	/** Thrown when the agreement has no communication plan. */
@@ -56,8 +57,8 @@ public final class CommunicationPlanContent {
 	}
 
 	private void build() {
-		content.add(new Block.Heading(0, Labels.of(plan)));
-		content.add(new Block.Paragraph(Labels.of(agreement), true));
+		content.add(new Block.Heading(0, ElementLabels.of(plan)));
+		content.add(new Block.Paragraph(ElementLabels.of(agreement), true));
 		texts("comm.introduction", plan.getIntroduction(), plan.getBackground());
 		texts("comm.purpose", plan.getPurpose());
 		texts("comm.mainMessage", plan.getMainMessage());
@@ -78,7 +79,7 @@ public final class CommunicationPlanContent {
 		list("comm.principles", plan.getPrinciples());
 		if (!plan.getChannels().isEmpty()) {
 			content.section(Texts.get("comm.channels"));
-			plan.getChannels().forEach(channel -> content.bullet(Labels.of(channel)));
+			plan.getChannels().forEach(channel -> content.bullet(ElementLabels.of(channel)));
 		}
 		activities();
 		texts("comm.workingMethod", plan.getWorkingMethod());
@@ -91,7 +92,7 @@ public final class CommunicationPlanContent {
 			}
 			if (plan.getUpdated() != null) {
 				content.text(plan.getUpdated().getText() != null ? plan.getUpdated().getText()
-						: Texts.get("comm.updated", Labels.often(plan.getUpdated())));
+						: Texts.get("comm.updated", MeetingTexts.often(plan.getUpdated())));
 			}
 		}
 		content.appendix(Texts.get("appendix.diagrams"));
@@ -119,15 +120,15 @@ public final class CommunicationPlanContent {
 		}
 		content.section(Texts.get("comm.levels"));
 		for (CommunicationLevel level : plan.getLevels()) {
-			content.subheading(Texts.get("comm.level", level.getNumber(), Labels.of(level)));
+			content.subheading(Texts.get("comm.level", level.getNumber(), ElementLabels.of(level)));
 			content.text(level.getDescription());
 			if (!level.getBodies().isEmpty()) {
 				content.paragraph(Texts.get("comm.level.bodies",
-						level.getBodies().stream().map(Labels::of).collect(Collectors.joining(", "))));
+						level.getBodies().stream().map(ElementLabels::of).collect(Collectors.joining(", "))));
 			}
 			if (!level.getTargetGroups().isEmpty()) {
 				content.paragraph(Texts.get("comm.level.targetGroups",
-						level.getTargetGroups().stream().map(Labels::of).collect(Collectors.joining(", "))));
+						level.getTargetGroups().stream().map(ElementLabels::of).collect(Collectors.joining(", "))));
 			}
 			level.getGoals().stream().map(CommunicationGoal::getText).forEach(content::bullet);
 			content.text(level.getCoordination());
@@ -141,7 +142,7 @@ public final class CommunicationPlanContent {
 		content.section(Texts.get("comm.targetGroups"));
 		List<List<String>> rows = new ArrayList<>();
 		for (TargetGroup group : plan.getTargetGroups()) {
-			rows.add(List.of(Labels.of(group), Texts.get("comm.priority." + group.getPriority().name()),
+			rows.add(List.of(ElementLabels.of(group), Texts.get("comm.priority." + group.getPriority().name()),
 					joined("\n", group.getDescription(), String.join("\n", group.getShouldKnow()), group.getNote())));
 		}
 		content.table(List.of(Texts.get("comm.targetGroup"), Texts.get("comm.priority"), Texts.get("comm.targetGroup.about")),
@@ -155,10 +156,10 @@ public final class CommunicationPlanContent {
 		content.section(Texts.get("comm.activities"));
 		List<List<String>> rows = new ArrayList<>();
 		for (Activity activity : plan.getActivities()) {
-			rows.add(List.of(joined("\n", Labels.of(activity), activity.getDescription(), String.join("\n", activity.getOccasions())),
-					activity.getFrequency() == null ? "" : Labels.often(activity.getFrequency()),
-					activity.getReaches().stream().map(Labels::of).collect(Collectors.joining(", ")),
-					activity.getChannels().stream().map(Labels::of).collect(Collectors.joining(", ")),
+			rows.add(List.of(joined("\n", ElementLabels.of(activity), activity.getDescription(), String.join("\n", activity.getOccasions())),
+					activity.getFrequency() == null ? "" : MeetingTexts.often(activity.getFrequency()),
+					activity.getReaches().stream().map(ElementLabels::of).collect(Collectors.joining(", ")),
+					activity.getChannels().stream().map(ElementLabels::of).collect(Collectors.joining(", ")),
 					activity.getResponsible().stream().map(AgreementContent::actor).collect(Collectors.joining(", "))));
 		}
 		content.table(List.of(Texts.get("comm.activity"), Texts.get("comm.frequency"), Texts.get("comm.targetGroups"),
@@ -172,9 +173,9 @@ public final class CommunicationPlanContent {
 		content.section(Texts.get("comm.spokespersons"));
 		List<List<String>> rows = new ArrayList<>();
 		for (Spokesperson spokesperson : plan.getSpokespersons()) {
-			String who = joined("\n", spokesperson.getRole() == null ? null : Labels.of(spokesperson.getRole()),
+			String who = joined("\n", spokesperson.getRole() == null ? null : ElementLabels.of(spokesperson.getRole()),
 					spokesperson.getPeople().stream().map(Person::getFullName).collect(Collectors.joining(", ")));
-			rows.add(List.of(spokesperson.getParty() == null ? "" : Labels.of(spokesperson.getParty()),
+			rows.add(List.of(spokesperson.getParty() == null ? "" : ElementLabels.of(spokesperson.getParty()),
 					String.valueOf(spokesperson.getTopic() == null ? "" : spokesperson.getTopic()), who,
 					String.valueOf(spokesperson.getPhone() == null ? "" : spokesperson.getPhone())));
 		}
@@ -197,6 +198,6 @@ public final class CommunicationPlanContent {
 	}
 
 	private static String targetGroups(List<TargetGroup> groups) {
-		return groups.isEmpty() ? "" : " (" + groups.stream().map(Labels::of).collect(Collectors.joining(", ")) + ")";
+		return groups.isEmpty() ? "" : " (" + groups.stream().map(ElementLabels::of).collect(Collectors.joining(", ")) + ")";
 	}
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.generation.Labels;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.render.SvgWriter;
@@ -27,6 +26,8 @@ import se.samverka.model.Person;
 import se.samverka.model.PriorityArea;
 import se.samverka.model.Statistic;
 import se.samverka.model.YearValue;
+import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.reports.content.DocumentContent;
 
@@ -64,12 +65,12 @@ public final class PublicSite {
 				files.put(diagramFile(view), SvgWriter.write(diagram).getBytes(StandardCharsets.UTF_8));
 			}
 		}
-		page("index.html", Labels.of(agreement), this::startPage);
+		page("index.html", ElementLabels.of(agreement), this::startPage);
 		for (PriorityArea area : agreement.getPriorityAreas()) {
-			page(names.of("omrade", area), Labels.of(area), html -> priorityArea(html, area));
+			page(names.of("omrade", area), ElementLabels.of(area), html -> priorityArea(html, area));
 		}
 		for (Measure measure : measures()) {
-			page(names.of("atgard", measure), Labels.of(measure), html -> measure(html, measure));
+			page(names.of("atgard", measure), ElementLabels.of(measure), html -> measure(html, measure));
 		}
 		if (agreement.getCommunicationPlan() != null || !agreement.getPromises().isEmpty()) {
 			page("kommunikation.html", Texts.get("site.communication"), this::communication);
@@ -84,7 +85,7 @@ public final class PublicSite {
 		}
 		paragraphs(html, agreement.getBackground(), agreement.getScope());
 		html.element("h2", Texts.get("parties"));
-		list(html, agreement.getParties().stream().map(Labels::of).toList());
+		list(html, agreement.getParties().stream().map(ElementLabels::of).toList());
 		if (!agreement.getGoals().isEmpty()) {
 			html.element("h2", Texts.get("site.goals"));
 			list(html, agreement.getGoals().stream().map(goal -> DocumentContent.joined(" ", goal.getText(),
@@ -94,7 +95,7 @@ public final class PublicSite {
 			html.element("h2", Texts.get("site.priorityAreas"), "id", "omraden");
 			html.start("ul");
 			for (PriorityArea area : agreement.getPriorityAreas()) {
-				html.start("li").element("a", Labels.of(area), "href", names.of("omrade", area)).end();
+				html.start("li").element("a", ElementLabels.of(area), "href", names.of("omrade", area)).end();
 			}
 			html.end();
 		}
@@ -115,14 +116,14 @@ public final class PublicSite {
 	}
 
 	private void body(XhtmlWriter html, Body body) {
-		html.element("h3", Labels.of(body));
+		html.element("h3", ElementLabels.of(body));
 		paragraphs(html, body.getDescription(), body.getMandate());
 		List<String> members = se.samverka.reports.content.AgreementContent.members(body);
 		if (!members.isEmpty()) {
-			html.element("p", Texts.get("consistsOf", Labels.of(body)));
+			html.element("p", Texts.get("consistsOf", ElementLabels.of(body)));
 			list(html, members);
 		}
-		String meets = Labels.meetings(body.getMeets());
+		String meets = MeetingTexts.meetings(body.getMeets());
 		if (meets != null) {
 			html.element("p", Texts.get("meets", DocumentContent.capitalised(meets)));
 		}
@@ -137,8 +138,8 @@ public final class PublicSite {
 		html.element("h2", Texts.get("site.contacts"));
 		html.start("ul");
 		for (Person person : people) {
-			html.start("li").text(DocumentContent.joined(", ", Labels.of(person), person.getTitle(),
-					person.getOrganisation() == null ? null : Labels.of(person.getOrganisation())));
+			html.start("li").text(DocumentContent.joined(", ", ElementLabels.of(person), person.getTitle(),
+					person.getOrganisation() == null ? null : ElementLabels.of(person.getOrganisation())));
 			for (String phone : person.getPhones()) {
 				html.text(", ").element("a", phone, "href", "tel:" + phone.replaceAll("[^0-9+]", ""));
 			}
@@ -164,18 +165,18 @@ public final class PublicSite {
 	}
 
 	private void priorityArea(XhtmlWriter html, PriorityArea area) {
-		breadcrumb(html, Labels.of(area));
+		breadcrumb(html, ElementLabels.of(area));
 		paragraphs(html, area.getDescription());
 		if (!area.getCauses().isEmpty()) {
 			html.element("h2", Texts.get("site.causes"));
-			list(html, area.getCauses().stream().map(cause -> cause.getText() != null ? cause.getText() : Labels.of(cause)).toList());
+			list(html, area.getCauses().stream().map(cause -> cause.getText() != null ? cause.getText() : ElementLabels.of(cause)).toList());
 		}
 		List<Statistic> statistics = area.getJustifiedBy().stream().filter(Statistic.class::isInstance)
 				.map(Statistic.class::cast).toList();
 		List<Finding> others = area.getJustifiedBy().stream().filter(f -> !(f instanceof Statistic)).toList();
 		if (!area.getJustifiedBy().isEmpty()) {
 			html.element("h2", Texts.get("site.justifiedBy"));
-			list(html, others.stream().map(f -> DocumentContent.joined(": ", Labels.of(f), descriptionOf(f))).toList());
+			list(html, others.stream().map(f -> DocumentContent.joined(": ", ElementLabels.of(f), descriptionOf(f))).toList());
 			statistics(html, statistics);
 		}
 		List<Measure> measures = measures().stream().filter(m -> m.getPriorityAreas().contains(area)).toList();
@@ -183,7 +184,7 @@ public final class PublicSite {
 			html.element("h2", Texts.get("site.measures"));
 			html.start("ul");
 			for (Measure measure : measures) {
-				html.start("li").element("a", Labels.of(measure), "href", names.of("atgard", measure)).end();
+				html.start("li").element("a", ElementLabels.of(measure), "href", names.of("atgard", measure)).end();
 			}
 			html.end();
 		}
@@ -205,7 +206,7 @@ public final class PublicSite {
 		html.end().end().start("tbody");
 		for (Statistic statistic : statistics) {
 			html.start("tr");
-			html.element("td", statistic.getArea() == null ? "" : Labels.of(statistic.getArea()));
+			html.element("td", statistic.getArea() == null ? "" : ElementLabels.of(statistic.getArea()));
 			html.element("td", String.valueOf(statistic.getCategory()));
 			for (int year : years) {
 				html.element("td", statistic.getValues().stream().filter(v -> v.getYear() == year).map(YearValue::getValue)
@@ -217,13 +218,13 @@ public final class PublicSite {
 	}
 
 	private void measure(XhtmlWriter html, Measure measure) {
-		breadcrumb(html, Labels.of(measure));
+		breadcrumb(html, ElementLabels.of(measure));
 		paragraphs(html, measure.getDescription(), measure.getPurpose());
 		if (!measure.getPriorityAreas().isEmpty()) {
 			html.element("h2", Texts.get("site.priorityAreas"));
 			html.start("ul");
 			for (PriorityArea area : measure.getPriorityAreas()) {
-				html.start("li").element("a", Labels.of(area), "href", names.of("omrade", area)).end();
+				html.start("li").element("a", ElementLabels.of(area), "href", names.of("omrade", area)).end();
 			}
 			html.end();
 		}
@@ -240,7 +241,7 @@ public final class PublicSite {
 			facts.add(Texts.get("action.when") + ": " + measure.getWhen());
 		}
 		measure.getCommitments().forEach(c -> facts.add(DocumentContent.joined(": ",
-				c.getParty() == null ? null : Labels.of(c.getParty()), c.getText())));
+				c.getParty() == null ? null : ElementLabels.of(c.getParty()), c.getText())));
 		if (!facts.isEmpty()) {
 			html.element("h2", Texts.get("site.howAndWho"));
 			list(html, facts);
@@ -281,15 +282,15 @@ public final class PublicSite {
 			html.element("h2", Texts.get("site.promises"));
 			for (CitizenPromise promise : agreement.getPromises()) {
 				html.start("section");
-				html.element("h3", Labels.of(promise));
+				html.element("h3", ElementLabels.of(promise));
 				paragraphs(html, promise.getText());
 				if (!promise.getOwners().isEmpty()) {
 					html.element("p", Texts.get("site.promisedBy",
-							promise.getOwners().stream().map(Labels::of).collect(Collectors.joining(", "))));
+							promise.getOwners().stream().map(ElementLabels::of).collect(Collectors.joining(", "))));
 				}
 				if (promise.getPriorityArea() != null) {
 					html.start("p").text(Texts.get("site.priorityArea") + ": ")
-							.element("a", Labels.of(promise.getPriorityArea()), "href", names.of("omrade", promise.getPriorityArea()))
+							.element("a", ElementLabels.of(promise.getPriorityArea()), "href", names.of("omrade", promise.getPriorityArea()))
 							.end();
 				}
 				html.end();
@@ -305,12 +306,12 @@ public final class PublicSite {
 		html.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
 		// defence in depth: even a string that escaped the escaping could not run
 		html.empty("meta", "http-equiv", "Content-Security-Policy", "content", "script-src 'none'; object-src 'none'");
-		html.element("title", title + (file.equals("index.html") ? "" : " – " + Labels.of(agreement)));
+		html.element("title", title + (file.equals("index.html") ? "" : " – " + ElementLabels.of(agreement)));
 		html.empty("link", "rel", "stylesheet", "href", SiteStyle.FILE);
 		html.end();
 		html.start("body");
 		html.start("header");
-		html.start("p").element("a", Labels.of(agreement), "href", "index.html").end();
+		html.start("p").element("a", ElementLabels.of(agreement), "href", "index.html").end();
 		navigation(html);
 		html.end();
 		html.start("main");
@@ -318,7 +319,7 @@ public final class PublicSite {
 		body.accept(html);
 		html.end();
 		html.start("footer").text(Texts.get("site.footer",
-				agreement.getParties().stream().map(Labels::of).collect(Collectors.joining(", ")))).end();
+				agreement.getParties().stream().map(ElementLabels::of).collect(Collectors.joining(", ")))).end();
 		html.end().end();
 		files.put(file, html.toString().getBytes(StandardCharsets.UTF_8));
 	}
@@ -327,7 +328,7 @@ public final class PublicSite {
 		html.start("nav", "aria-label", Texts.get("site.navigation")).start("ul");
 		html.start("li").element("a", Texts.get("site.start"), "href", "index.html").end();
 		for (PriorityArea area : agreement.getPriorityAreas()) {
-			html.start("li").element("a", Labels.of(area), "href", names.of("omrade", area)).end();
+			html.start("li").element("a", ElementLabels.of(area), "href", names.of("omrade", area)).end();
 		}
 		if (agreement.getCommunicationPlan() != null || !agreement.getPromises().isEmpty()) {
 			html.start("li").element("a", Texts.get("site.communication"), "href", "kommunikation.html").end();

@@ -21,11 +21,10 @@ public final class CommunicationRules {
 			return;
 		}
 		StringBuilder missing = new StringBuilder();
-		add(missing, plan.getPurpose() == null || plan.getPurpose().isBlank(), "syfte");
-		add(missing, plan.getTargetGroups().isEmpty(), "målgrupp");
-		add(missing, plan.getChannels().isEmpty(), "kanal");
-		add(missing, plan.getGoals().isEmpty() && plan.getLevels().stream().allMatch(l -> l.getGoals().isEmpty()),
-				"mål");
+		add(missing, plan.getPurpose() == null || plan.getPurpose().isBlank(), Findings.word("part.purpose"));
+		add(missing, plan.getTargetGroups().isEmpty(), Findings.word("part.targetGroup"));
+		add(missing, plan.getChannels().isEmpty(), Findings.word("part.channel"));
+		add(missing, plan.getGoals().isEmpty() && plan.getLevels().stream().allMatch(l -> l.getGoals().isEmpty()), Findings.word("part.goal"));
 		if (!missing.isEmpty()) {
 			findings.report(Rule.C1, plan, NAMED_ELEMENT__NAME, missing);
 		}

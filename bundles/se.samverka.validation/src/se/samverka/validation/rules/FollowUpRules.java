@@ -12,6 +12,8 @@ import se.samverka.model.FollowUpEntry;
 import se.samverka.model.FollowUpPlan;
 import se.samverka.model.FollowUpSubject;
 import se.samverka.model.Organisation;
+import se.samverka.model.labels.ElementReferences;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
@@ -43,7 +45,7 @@ public final class FollowUpRules {
 		missing.removeAll(covered);
 		if (!missing.isEmpty()) {
 			findings.report(Rule.F1, plan, FOLLOW_UP_PLAN__ENTRIES,
-					missing.stream().map(FollowUpRules::word).reduce((a, b) -> a + ", " + b).orElse(""));
+					missing.stream().map(ValueNames::of).reduce((a, b) -> a + ", " + b).orElse(""));
 		}
 	}
 
@@ -57,19 +59,10 @@ public final class FollowUpRules {
 				if (!responsible.eIsProxy()
 						&& (responsible instanceof Organisation || !Agreements.isActorOf(agreement, responsible))) {
 					findings.report(Rule.F2, entry, FOLLOW_UP_ENTRY__RESPONSIBLE,
-							se.samverka.validation.Labels.of(responsible));
+							ElementReferences.of(responsible));
 				}
 			}
 		}
 	}
 
-	private static String word(FollowUpSubject subject) {
-		return switch (subject) {
-		case SITUATION_PICTURE -> "lägesbild";
-		case PRIORITY_AREAS -> "prioriteringar";
-		case MEASURES -> "åtgärder";
-		case COMMUNICATION_PLAN -> "kommunikationsplan";
-		case OTHER -> "övrigt";
-		};
-	}
 }

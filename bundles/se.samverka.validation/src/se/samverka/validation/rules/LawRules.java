@@ -33,9 +33,9 @@ public final class LawRules {
 			findings.reportCase(Rule.N1, "coverage", picture, SITUATION_PICTURE__COVERS);
 		}
 		StringBuilder missing = new StringBuilder();
-		add(missing, picture.getMapping(), "kartläggning");
-		add(missing, picture.getOtherInformation(), "övrig information");
-		add(missing, picture.getAnalysis(), "analys");
+		add(missing, picture.getMapping(), Findings.word("part.mapping"));
+		add(missing, picture.getOtherInformation(), Findings.word("part.otherInformation"));
+		add(missing, picture.getAnalysis(), Findings.word("part.analysis"));
 		if (!missing.isEmpty()) {
 			findings.report(Rule.N1, picture, SITUATION_PICTURE__ANALYSIS, missing);
 		}

@@ -16,6 +16,7 @@ import se.samverka.model.Measure;
 import se.samverka.model.MeasureNature;
 import se.samverka.model.PriorityArea;
 import se.samverka.model.derived.Trends;
+import se.samverka.model.labels.ElementReferences;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
@@ -59,10 +60,10 @@ public final class MeasureRules {
 	public void measuresAreComplete(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			StringBuilder missing = new StringBuilder();
-			add(missing, measure.getPurpose() == null || measure.getPurpose().isBlank(), "syfte");
-			add(missing, measure.getGoals().isEmpty(), "mål");
-			add(missing, measure.getResponsible().isEmpty(), "ansvarig");
-			add(missing, measure.getFunding().isEmpty(), "finansiering");
+			add(missing, measure.getPurpose() == null || measure.getPurpose().isBlank(), Findings.word("part.purpose"));
+			add(missing, measure.getGoals().isEmpty(), Findings.word("part.goal"));
+			add(missing, measure.getResponsible().isEmpty(), Findings.word("part.responsible"));
+			add(missing, measure.getFunding().isEmpty(), Findings.word("part.funding"));
 			if (!missing.isEmpty()) {
 				findings.report(Rule.P3, measure, NAMED_ELEMENT__NAME, missing);
 			}
@@ -91,7 +92,7 @@ public final class MeasureRules {
 		for (Measure measure : Agreements.measures(agreement)) {
 			for (EObject responsible : measure.getResponsible()) {
 				if (!responsible.eIsProxy() && !Agreements.isActorOf(agreement, responsible)) {
-					findings.report(Rule.P5, measure, MEASURE__RESPONSIBLE, se.samverka.validation.Labels.of(responsible));
+					findings.report(Rule.P5, measure, MEASURE__RESPONSIBLE, ElementReferences.of(responsible));
 				}
 			}
 		}
@@ -138,8 +139,8 @@ public final class MeasureRules {
 	public void measuresSayWhatAndWhen(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			StringBuilder missing = new StringBuilder();
-			add(missing, measure.getNature() == MeasureNature.UNSPECIFIED, "engångsinsats eller ordinarie");
-			add(missing, measure.getWhen() == null || measure.getWhen().isBlank(), "när");
+			add(missing, measure.getNature() == MeasureNature.UNSPECIFIED, Findings.word("part.nature"));
+			add(missing, measure.getWhen() == null || measure.getWhen().isBlank(), Findings.word("part.when"));
 			if (!missing.isEmpty()) {
 				findings.report(Rule.P9, measure, MEASURE__WHEN, missing);
 			}

@@ -9,6 +9,7 @@ import se.samverka.model.SituationPicture;
 import se.samverka.model.Statistic;
 import se.samverka.model.Trend;
 import se.samverka.model.derived.Trends;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
@@ -27,8 +28,8 @@ public final class SituationPictureRules {
 			}
 			Trend computed = Trends.computed(statistic).orElse(null);
 			if (computed != null && computed != statistic.getStatedTrend()) {
-				findings.report(Rule.L1, statistic, STATISTIC__STATED_TREND, word(statistic.getStatedTrend()),
-						word(computed));
+				findings.report(Rule.L1, statistic, STATISTIC__STATED_TREND, ValueNames.of(statistic.getStatedTrend()),
+						ValueNames.of(computed));
 			}
 		}
 	}
@@ -92,11 +93,4 @@ public final class SituationPictureRules {
 		return false;
 	}
 
-	private static String word(Trend trend) {
-		return switch (trend) {
-		case INCREASING -> "ökar";
-		case DECREASING -> "minskar";
-		case UNCHANGED -> "oförändrad";
-		};
-	}
 }

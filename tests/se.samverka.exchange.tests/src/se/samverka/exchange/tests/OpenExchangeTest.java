@@ -28,13 +28,13 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
-import se.samverka.diagram.generation.Labels;
 import se.samverka.exchange.oef.OpenExchangeWriter;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;
 import se.samverka.model.BodyKind;
 import se.samverka.model.Organisation;
 import se.samverka.model.SamverkaFactory;
+import se.samverka.model.labels.ElementLabels;
 
 /**
  * The governance structure as ArchiMate exchange XML, read back by the JDK's DOM parser (no
@@ -180,10 +180,10 @@ class OpenExchangeTest {
 
 		// every body and party of the agreement is there under its Swedish name
 		for (Body body : bodies(agreement.getBodies())) {
-			oef.element("BusinessCollaboration", Labels.of(body));
+			oef.element("BusinessCollaboration", ElementLabels.of(body));
 		}
 		for (Organisation party : agreement.getParties()) {
-			oef.element("BusinessActor", Labels.of(party));
+			oef.element("BusinessActor", ElementLabels.of(party));
 		}
 	}
 

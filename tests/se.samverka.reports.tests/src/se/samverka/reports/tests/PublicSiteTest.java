@@ -122,7 +122,7 @@ class PublicSiteTest {
 		String dom = Chromium.dom(site.resolve("index.html"));
 		assertTrue(dom.contains("<h1>Samverkansavtal – Underavtal</h1>"), dom);
 		for (var area : agreement.getPriorityAreas()) {
-			assertTrue(dom.contains(">" + se.samverka.diagram.generation.Labels.of(area) + "</a>"), area.getName());
+			assertTrue(dom.contains(">" + se.samverka.model.labels.ElementLabels.of(area) + "</a>"), area.getName());
 		}
 		Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
 		Path png = screenshots.resolve("site.png");

@@ -27,12 +27,12 @@ import com.google.inject.Injector;
 
 import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.model.Model;
+import se.samverka.model.labels.ElementReferences;
 import se.samverka.model.nls.Language;
 import se.samverka.validation.Finding;
-import se.samverka.validation.Labels;
 import se.samverka.validation.ModelValidator;
-import se.samverka.validation.Rule;
 import se.samverka.validation.Rule.Severity;
+import se.samverka.validation.Rule;
 
 /**
  * Every rule of the catalogue, shown firing and not firing: base-model.samverkan breaks no rule;
@@ -140,10 +140,10 @@ class RuleCatalogueTest {
 		Rule rule = Rule.valueOf(code);
 		assertEquals(severity, rule.severity());
 		List<Finding> findings = validate(text).findings().stream().filter(f -> f.rule() == rule).toList();
-		assertTrue(findings.stream().anyMatch(f -> Labels.of(f.element()).equals(element)),
+		assertTrue(findings.stream().anyMatch(f -> ElementReferences.of(f.element()).equals(element)),
 				code + " should mark " + element + " but found " + findings.stream()
-						.map(f -> Labels.of(f.element()) + ": " + f.message()).toList());
-		assertTrue(findings.stream().allMatch(f -> f.message().contains(Labels.of(f.element()))),
+						.map(f -> ElementReferences.of(f.element()) + ": " + f.message()).toList());
+		assertTrue(findings.stream().allMatch(f -> f.message().contains(ElementReferences.of(f.element()))),
 				"the message names the element");
 	}
 
@@ -182,7 +182,7 @@ class RuleCatalogueTest {
 		List<Finding> s1 = new ModelValidator().validate(model).findings().stream().filter(f -> f.rule() == Rule.S1)
 				.toList();
 		assertEquals(1, s1.size());
-		assertEquals("avtal 'Avtal'", Labels.of(s1.get(0).element()));
+		assertEquals("avtal 'Avtal'", ElementReferences.of(s1.get(0).element()));
 	}
 
 	private static ModelValidator.Result validate(String text) {

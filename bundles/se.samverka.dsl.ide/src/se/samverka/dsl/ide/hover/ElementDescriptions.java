@@ -6,7 +6,7 @@ import se.samverka.model.Organisation;
 import se.samverka.model.Role;
 import se.samverka.model.Titled;
 import se.samverka.model.derived.Titles;
-import se.samverka.model.nls.TypeNames;
+import se.samverka.model.labels.KindNames;
 
 /** How an element introduces itself to a user: its kind in words, its title, its description. */
 public final class ElementDescriptions {
@@ -15,7 +15,7 @@ public final class ElementDescriptions {
 
 	/** "funktion: Polismästare (Närpolisområde Botkyrka)", "organ: Styrgrupp". */
 	public static String kindAndTitle(EObject element) {
-		StringBuilder text = new StringBuilder(TypeNames.of(element.eClass()));
+		StringBuilder text = new StringBuilder(KindNames.of(element.eClass()));
 		String title = title(element);
 		if (title != null) {
 			text.append(": ").append(title);
