@@ -2,7 +2,19 @@ package se.samverka.dsl.ide.server;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -19,7 +31,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
+import se.samverka.dsl.validation.SeverityChoices;
 import se.samverka.dsl.workspace.ModelFolder;
+import se.samverka.validation.Severities;
 
 /**
  * The language server of Samverka: Xtext's {@link LanguageServerImpl} serving .samverkan files
@@ -59,12 +73,14 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 	private static SamverkaLanguageServer create(boolean exitEndsProcess) {
 		IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
 		Injector language = new ServerLanguageSetup(languages).createInjectorAndDoEMFRegistration();
+		AtomicReference<Severities> workspaceSeverities = new AtomicReference<>(Severities.none());
 		// the server's resource sets make .samverkan resources of this language, whatever EMF's
 		// global registry holds (inside the workbench: the editor's own registration)
 		Provider<XtextResourceSet> resourceSets = () -> {
 			XtextResourceSet set = language.getInstance(XtextResourceSet.class);
 			set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFolder.EXTENSION,
 					language.getInstance(IResourceFactory.class));
+			SeverityChoices.attach(set, workspaceSeverities::get, Severities.none());
 			return set;
 		};
 		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
@@ -74,7 +90,52 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 					.to(exitEndsProcess ? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
 							: ILanguageServerShutdownAndExitHandler.NullImpl.class);
 		}));
-		return server.getInstance(SamverkaLanguageServer.class);
+		SamverkaLanguageServer created = server.getInstance(SamverkaLanguageServer.class);
+		created.workspaceSeverities = workspaceSeverities;
+		return created;
+	}
+
+	/** The workspace's default severities (the workbench's preferences), which the server's resource sets read; none for a server of its own. */
+	private AtomicReference<Severities> workspaceSeverities;
+
+	/**
+	 * Sets the workspace's default severities (under each folder's settings file) and checks every
+	 * model again with them. The workbench calls this with its preferences.
+	 */
+	public void useWorkspaceSeverities(Severities severities) {
+		if (!severities.chosen().equals(workspaceSeverities.getAndSet(severities).chosen())) {
+			didChangeConfiguration(new DidChangeConfigurationParams());
+		}
+	}
+
+	/**
+	 * A project settings file that changed changes the findings of every model beside it: those
+	 * models are checked again as if they had changed.
+	 */
+	@Override
+	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+		List<FileEvent> events = new ArrayList<>();
+		for (FileEvent event : params.getChanges()) {
+			// the settings file itself is no model: the models beside it stand in for it
+			if (event.getUri().endsWith("/" + Severities.FILE_NAME)) {
+				events.addAll(modelsBeside(event.getUri()));
+			} else {
+				events.add(event);
+			}
+		}
+		super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+	}
+
+	private static List<FileEvent> modelsBeside(String settingsUri) {
+		try {
+			Path folder = Path.of(java.net.URI.create(settingsUri)).getParent();
+			try (Stream<Path> files = Files.list(folder)) {
+				return files.filter(ModelFolder::isModelFile)
+						.map(file -> new FileEvent(file.toUri().toString(), FileChangeType.Changed)).toList();
+			}
+		} catch (IOException | RuntimeException notAFolder) {
+			return List.of();
+		}
 	}
 
 	/** Reads the current state of a document (open or on disk) under the server's read lock, for in-process views of model elements. */
