@@ -55,7 +55,8 @@ public class SamverkaValidator extends AbstractSamverkaValidator {
 			RuleSeverities.projectSettings(model.eResource());
 		} catch (Severities.InvalidSettingsException unusable) {
 			for (String problem : unusable.problems()) {
-				warning(problem, model, null, IssueCodes.SETTINGS);
+				// at the top of the file, not over the whole model: the file itself is fine
+				getMessageAcceptor().acceptWarning(problem, model, 0, 0, IssueCodes.SETTINGS);
 			}
 		}
 	}
