@@ -2,19 +2,17 @@ package se.samverka.dsl.ide.server;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
-import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
-import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -86,6 +84,7 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(XtextResourceSet.class).toProvider(resourceSets);
+			binder.bind(WorkspaceManager.class).to(SamverkaWorkspaceManager.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class)
 					.to(exitEndsProcess ? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
 							: ILanguageServerShutdownAndExitHandler.NullImpl.class);
@@ -104,38 +103,39 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 	 */
 	public void useWorkspaceSeverities(Severities severities) {
 		if (!severities.chosen().equals(workspaceSeverities.getAndSet(severities).chosen())) {
-			didChangeConfiguration(new DidChangeConfigurationParams());
+			checkAgain(model -> true);
 		}
 	}
 
 	/**
 	 * A project settings file that changed changes the findings of every model beside it: those
-	 * models are checked again as if they had changed.
+	 * models are checked again, open or not (Xtext alone would not check an open one again).
 	 */
 	@Override
 	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
 		List<FileEvent> events = new ArrayList<>();
+		List<URI> settingsFolders = new ArrayList<>();
 		for (FileEvent event : params.getChanges()) {
 			// the settings file itself is no model: the models beside it stand in for it
 			if (event.getUri().endsWith("/" + Severities.FILE_NAME)) {
-				events.addAll(modelsBeside(event.getUri()));
+				settingsFolders.add(getURI(new TextDocumentIdentifier(event.getUri())).trimSegments(1));
 			} else {
 				events.add(event);
 			}
 		}
-		super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+		if (!events.isEmpty()) {
+			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+		}
+		if (!settingsFolders.isEmpty()) {
+			checkAgain(model -> settingsFolders.contains(model.trimSegments(1)));
+		}
 	}
 
-	private static List<FileEvent> modelsBeside(String settingsUri) {
-		try {
-			Path folder = Path.of(java.net.URI.create(settingsUri)).getParent();
-			try (Stream<Path> files = Files.list(folder)) {
-				return files.filter(ModelFolder::isModelFile)
-						.map(file -> new FileEvent(file.toUri().toString(), FileChangeType.Changed)).toList();
-			}
-		} catch (IOException | RuntimeException notAFolder) {
-			return List.of();
-		}
+	/** Checks the models the test picks again, as a build of their own. */
+	private void checkAgain(Predicate<URI> which) {
+		SamverkaWorkspaceManager workspace = (SamverkaWorkspaceManager) getWorkspaceManager();
+		getRequestManager().runWrite(() -> workspace.checkAgain(workspace.models().stream().filter(which).toList()),
+				(cancel, build) -> build.build(cancel));
 	}
 
 	/** Reads the current state of a document (open or on disk) under the server's read lock, for in-process views of model elements. */
