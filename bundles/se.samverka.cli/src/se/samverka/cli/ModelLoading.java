@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.google.inject.Injector;
 
 import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.dsl.workspace.ModelFolder;
+import se.samverka.validation.Severities;
 
 /** Loads the files a command was given, or says in one line why it cannot. */
 final class ModelLoading {
@@ -38,7 +40,13 @@ final class ModelLoading {
 
 	/** The loaded models, or null after printing why they could not be loaded. */
 	ModelFolder load(List<Path> files, PrintWriter err) {
+		return load(files, Severities::none, Severities.none(), err);
+	}
+
+	/** Like {@link #load(List, PrintWriter)}, with the severities chosen outside the models' folders. */
+	ModelFolder load(List<Path> files, Supplier<Severities> workspace, Severities commandLine, PrintWriter err) {
 		ModelFolder folder = injector.getInstance(ModelFolder.class);
+		folder.chooseSeverities(workspace, commandLine);
 		try {
 			folder.load(files);
 			return folder;

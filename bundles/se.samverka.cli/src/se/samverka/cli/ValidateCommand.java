@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.dsl.workspace.Problem;
+import se.samverka.validation.Severities;
 
 /**
  * {@code samverka validate FILE…}: loads the models (with the other .samverkan files of their
- * folders), runs all validation and prints one line per finding.
+ * folders), runs all validation and prints one line per finding, at the severity the user chose
+ * (the folder's samverka.properties, then {@code --severity}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
@@ -39,6 +41,9 @@ final class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--format", paramLabel = "text|json", descriptionKey = "validate.format", defaultValue = "text")
 	private Format format;
 
+	@Option(names = "--severity", paramLabel = "CODE=LEVEL", descriptionKey = "validate.severity")
+	private List<String> severities = new ArrayList<>();
+
 	@Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "validate.files")
 	private List<Path> files;
 
@@ -46,7 +51,17 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
-		ModelFolder folder = new ModelLoading().load(files, err);
+		Severities chosen;
+		try {
+			chosen = Severities.parse(severities);
+		} catch (Severities.InvalidSettingsException invalid) {
+			invalid.problems().forEach(problem -> err.println(CliTexts.get("severity.invalid", problem)));
+			return Main.COULD_NOT_RUN;
+		}
+		if (!settingsAreUsable(err)) {
+			return Main.COULD_NOT_RUN;
+		}
+		ModelFolder folder = new ModelLoading().load(files, Severities::none, chosen, err);
 		if (folder == null) {
 			return Main.COULD_NOT_RUN;
 		}
@@ -68,6 +83,22 @@ final class ValidateCommand implements Callable<Integer> {
 			err.println(CliTexts.get("summary", files.size(), errors, warnings, infos, suppressed));
 		}
 		return errors > 0 ? Main.FINDINGS : Main.OK;
+	}
+
+	/** The settings file of each folder the files are in: one that cannot be used stops the check, with its lines in error. */
+	private boolean settingsAreUsable(PrintWriter err) {
+		boolean usable = true;
+		for (Path folder : files.stream().map(file -> file.toAbsolutePath().normalize().getParent()).distinct().toList()) {
+			try {
+				if (folder != null) {
+					Severities.ofFolder(folder);
+				}
+			} catch (Severities.InvalidSettingsException invalid) {
+				invalid.problems().forEach(problem -> err.println(CliTexts.get("settings.invalid", problem)));
+				usable = false;
+			}
+		}
+		return usable;
 	}
 
 	private static long count(List<Problem> problems, Problem.Severity severity) {

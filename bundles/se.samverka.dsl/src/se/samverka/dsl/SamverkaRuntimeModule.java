@@ -15,7 +15,12 @@ import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.serializer.sequencer.ISyntacticSequencer;
 
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.validation.ConfigurableIssueCodesProvider;
+
 import se.samverka.dsl.conversion.SamverkaValueConverters;
+import se.samverka.dsl.validation.RuleIssueCodes;
+import se.samverka.dsl.validation.RuleSeverities;
 import se.samverka.dsl.formatting2.SamverkaFormatter;
 import se.samverka.dsl.linking.SamverkaLinkingDiagnosticMessageProvider;
 import se.samverka.dsl.parser.SamverkaLexer;
@@ -57,6 +62,15 @@ public class SamverkaRuntimeModule extends AbstractSamverkaRuntimeModule {
 	public void configureRuntimeEncodingProvider(Binder binder) {
 		binder.bind(IEncodingProvider.class).annotatedWith(DispatchingProvider.Runtime.class)
 				.to(Utf8EncodingProvider.class);
+	}
+
+	/** The user's severities per rule (project settings file, workspace, --severity). */
+	public Class<? extends IPreferenceValuesProvider> bindIPreferenceValuesProvider() {
+		return RuleSeverities.class;
+	}
+
+	public Class<? extends ConfigurableIssueCodesProvider> bindConfigurableIssueCodesProvider() {
+		return RuleIssueCodes.class;
 	}
 
 	@Override

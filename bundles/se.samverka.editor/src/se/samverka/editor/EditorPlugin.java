@@ -12,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import com.google.inject.Injector;
 
 import se.samverka.dsl.ide.SamverkaIdeSetup;
+import se.samverka.editor.markers.SeverityPreferences;
 import se.samverka.editor.server.WorkbenchLanguageServer;
 import se.samverka.model.nls.Language;
 
@@ -57,8 +58,16 @@ public class EditorPlugin extends AbstractUIPlugin {
 	public synchronized WorkbenchLanguageServer server() {
 		if (server == null) {
 			server = WorkbenchLanguageServer.start();
+			server.services().useWorkspaceSeverities(SeverityPreferences.current());
 		}
 		return server;
+	}
+
+	/** After the preferences changed: the language server checks the open models again with them. */
+	public synchronized void severityPreferencesChanged() {
+		if (server != null) {
+			server.services().useWorkspaceSeverities(SeverityPreferences.current());
+		}
 	}
 
 	public static void log(String message, Throwable error) {

@@ -17,12 +17,12 @@ public final class Findings {
 
 	/** Reports a rule broken by an element; the element's label is the message's first argument. */
 	public void report(Rule rule, EObject element, EStructuralFeature feature, Object... details) {
-		add(rule, rule.name(), element, feature, details);
+		add(rule, rule.code(), element, feature, details);
 	}
 
 	/** Like {@link #report}, with the message of one case of a rule (key "G1.missing"). */
 	public void reportCase(Rule rule, String variant, EObject element, EStructuralFeature feature, Object... details) {
-		add(rule, rule.name() + "." + variant, element, feature, details);
+		add(rule, rule.code() + "." + variant, element, feature, details);
 	}
 
 	private void add(Rule rule, String key, EObject element, EStructuralFeature feature, Object... details) {

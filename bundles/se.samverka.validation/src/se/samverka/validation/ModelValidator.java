@@ -1,7 +1,9 @@
 package se.samverka.validation;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
@@ -11,9 +13,9 @@ import se.samverka.model.Suppression;
 import se.samverka.validation.rules.CommunicationRules;
 import se.samverka.validation.rules.FollowUpRules;
 import se.samverka.validation.rules.GovernanceRules;
-import se.samverka.validation.rules.LawRules;
-import se.samverka.validation.rules.MeasureRules;
-import se.samverka.validation.rules.SituationPictureRules;
+import se.samverka.validation.rules.NationalModelRules;
+import se.samverka.validation.rules.PriorityAreaRules;
+import se.samverka.validation.rules.LocalSituationRules;
 import se.samverka.validation.rules.StructureRules;
 
 /**
@@ -23,9 +25,9 @@ import se.samverka.validation.rules.StructureRules;
 public final class ModelValidator {
 	private final StructureRules structure = new StructureRules();
 	private final GovernanceRules governance = new GovernanceRules();
-	private final SituationPictureRules situationPicture = new SituationPictureRules();
-	private final MeasureRules measures = new MeasureRules();
-	private final LawRules law = new LawRules();
+	private final LocalSituationRules localSituation = new LocalSituationRules();
+	private final PriorityAreaRules priorityAreas = new PriorityAreaRules();
+	private final NationalModelRules nationalModel = new NationalModelRules();
 	private final CommunicationRules communication = new CommunicationRules();
 	private final FollowUpRules followUp = new FollowUpRules();
 
@@ -36,10 +38,10 @@ public final class ModelValidator {
 	public Result validate(Model model) {
 		Findings findings = new Findings();
 		for (Organisation organisation : model.getOrganisations()) {
-			structure.organisationNumberIsValid(organisation, findings);
+			structure.s4OrganisationNumberIsValid(organisation, findings);
 		}
 		for (Person person : model.getPeople()) {
-			structure.contactDetailsAreWellFormed(person, findings);
+			structure.s5ContactDetailsAreWellFormed(person, findings);
 		}
 		for (Agreement agreement : model.getAgreements()) {
 			validate(agreement, findings);
@@ -47,49 +49,68 @@ public final class ModelValidator {
 		return suppress(model, findings.all());
 	}
 
+	/** One rule's check of one agreement. */
+	private interface Check {
+		void run(Agreement agreement, Findings findings);
+	}
+
+	/** Each rule's check of an agreement, in the catalogue's order. S4 and S5 check organisations and people. */
+	private final Map<Rule, Check> checks = checks();
+
+	private Map<Rule, Check> checks() {
+		Map<Rule, Check> all = new EnumMap<>(Rule.class);
+		all.put(Rule.S1, structure::s1ReferencesResolveAndNamesAreUnique);
+		all.put(Rule.S2, structure::s2SignatoryPartiesAndFramework);
+		all.put(Rule.S3, structure::s3ValidityPeriodIsOrdered);
+		all.put(Rule.S6, structure::s6AppendicesHaveContent);
+
+		all.put(Rule.G1, governance::g1SteeringGroupMeetsYearly);
+		all.put(Rule.G2, governance::g2WorkingGroupReportsToSteeringGroup);
+		all.put(Rule.G3, governance::g3ChairRotatesBetweenParties);
+		all.put(Rule.G4, governance::g4MemberRolesBelongToTheAgreementsOrganisations);
+		all.put(Rule.G5, governance::g5NoReportingCycles);
+		all.put(Rule.G6, governance::g6OneNetworkGroupPerAreaGroup);
+		all.put(Rule.G7, governance::g7CouncilMemberCountAddsUp);
+		all.put(Rule.G8, governance::g8BodiesHaveMandateAndFrequency);
+		all.put(Rule.G9, governance::g9EachPartyHasACoordinator);
+
+		all.put(Rule.L1, localSituation::l1StatedTrendAgreesWithNumbers);
+		all.put(Rule.L2, localSituation::l2PictureIsDatedAndRecent);
+		all.put(Rule.L3, localSituation::l3AreasLieInTheMunicipality);
+		all.put(Rule.L4, localSituation::l4SourcesAreNamed);
+
+		all.put(Rule.P1, priorityAreas::p1PriorityAreasCiteFindings);
+		all.put(Rule.P2, priorityAreas::p2MeasuresAndPriorityAreasMeet);
+		all.put(Rule.P3, priorityAreas::p3MeasuresAreComplete);
+		all.put(Rule.P4, priorityAreas::p4GoalsAreMeasurable);
+		all.put(Rule.P5, priorityAreas::p5ResponsibleBelongsToTheAgreement);
+		all.put(Rule.P6, priorityAreas::p6MeasuresAreFollowedUp);
+		all.put(Rule.P7, priorityAreas::p7MeasuresNameTheirCause);
+		all.put(Rule.P8, priorityAreas::p8GoalsHaveKindAndMovement);
+		all.put(Rule.P9, priorityAreas::p9MeasuresSayWhatAndWhen);
+
+		all.put(Rule.N1, nationalModel::n1PictureCoversTheMunicipalityInThreeParts);
+		all.put(Rule.N2, nationalModel::n2ActionPlansRecordTheirDecision);
+		all.put(Rule.N3, nationalModel::n3MunicipalCoordinationIsNamed);
+		all.put(Rule.N4, nationalModel::n4CitizenPromisesAreRecent);
+		all.put(Rule.N5, nationalModel::n5SignedByEveryParty);
+
+		all.put(Rule.C1, communication::c1PlanIsComplete);
+		all.put(Rule.C2, communication::c2EveryPartyHasASpokesperson);
+		all.put(Rule.C3, communication::c3PlanIsEvaluatedWithinValidity);
+
+		all.put(Rule.F1, followUp::f1PlanCoversTheFourSubjects);
+		all.put(Rule.F2, followUp::f2ResponsibleIsABodyOrRole);
+		return all;
+	}
+
+	/** Runs each rule that applies to the agreement's kind ({@link Rule#kinds()}). */
 	private void validate(Agreement agreement, Findings findings) {
-		structure.referencesResolveAndNamesAreUnique(agreement, findings);
-		structure.signatoryPartiesAndFramework(agreement, findings);
-		structure.validityPeriodIsOrdered(agreement, findings);
-		structure.appendicesHaveContent(agreement, findings);
-
-		governance.steeringGroupMeetsYearly(agreement, findings);
-		governance.workingGroupReportsToSteeringGroup(agreement, findings);
-		governance.chairRotatesBetweenParties(agreement, findings);
-		governance.memberRolesBelongToTheAgreementsOrganisations(agreement, findings);
-		governance.noReportingCycles(agreement, findings);
-		governance.oneNetworkGroupPerAreaGroup(agreement, findings);
-		governance.councilMemberCountAddsUp(agreement, findings);
-		governance.bodiesHaveMandateAndFrequency(agreement, findings);
-		governance.eachPartyHasACoordinator(agreement, findings);
-
-		situationPicture.statedTrendAgreesWithNumbers(agreement, findings);
-		situationPicture.pictureIsDatedAndRecent(agreement, findings);
-		situationPicture.areasAreDeclaredInTheMunicipality(agreement, findings);
-		situationPicture.sourcesAreNamed(agreement, findings);
-
-		measures.priorityAreasCiteFindings(agreement, findings);
-		measures.measuresAndPriorityAreasMeet(agreement, findings);
-		measures.measuresAreComplete(agreement, findings);
-		measures.goalsAreMeasurable(agreement, findings);
-		measures.responsibleBelongsToTheAgreement(agreement, findings);
-		measures.measuresAreFollowedUp(agreement, findings);
-		measures.measuresNameTheirCause(agreement, findings);
-		measures.goalsHaveKindAndMovement(agreement, findings);
-		measures.measuresSayWhatAndWhen(agreement, findings);
-
-		law.pictureCoversTheMunicipalityInThreeParts(agreement, findings);
-		law.actionPlansRecordTheirDecision(agreement, findings);
-		law.municipalCoordinationIsNamed(agreement, findings);
-		law.citizenPromisesAreRecent(agreement, findings);
-		law.signedByEveryParty(agreement, findings);
-
-		communication.planIsComplete(agreement, findings);
-		communication.everyPartyHasASpokesperson(agreement, findings);
-		communication.planIsEvaluatedWithinValidity(agreement, findings);
-
-		followUp.planCoversTheFourSubjects(agreement, findings);
-		followUp.responsibleIsABodyOrRole(agreement, findings);
+		checks.forEach((rule, check) -> {
+			if (rule.appliesTo(agreement.getKind())) {
+				check.run(agreement, findings);
+			}
+		});
 	}
 
 	private static Result suppress(Model model, List<Finding> all) {
@@ -99,7 +120,7 @@ public final class ModelValidator {
 		List<Finding> suppressed = new ArrayList<>();
 		for (Finding finding : all) {
 			boolean matches = suppressions.stream().anyMatch(
-					s -> finding.rule().name().equals(s.getCode()) && s.getElement() == finding.element());
+					s -> finding.rule().code().equals(s.getCode()) && s.getElement() == finding.element());
 			(matches ? suppressed : kept).add(finding);
 		}
 		return new Result(kept, suppressed);

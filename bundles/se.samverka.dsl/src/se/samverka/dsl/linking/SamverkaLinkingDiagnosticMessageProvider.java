@@ -11,7 +11,7 @@ import se.samverka.model.nls.Texts;
 /** An unresolved reference says, in the user's language, what kind of element by which name was not found. */
 public class SamverkaLinkingDiagnosticMessageProvider extends LinkingDiagnosticMessageProvider {
 	/** The code of rule S1 (every reference resolves), so a missing reference is reported like other rules. */
-	public static final String UNRESOLVED_REFERENCE = "S1";
+	public static final String UNRESOLVED_REFERENCE = se.samverka.validation.RuleCodes.S1;
 
 	private static final Texts TEXTS = new Texts(SamverkaLinkingDiagnosticMessageProvider.class,
 			"se.samverka.dsl.linking.messages");

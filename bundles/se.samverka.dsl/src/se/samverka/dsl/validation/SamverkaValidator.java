@@ -17,7 +17,10 @@ import se.samverka.model.labels.KindNames;
 import se.samverka.model.nls.Texts;
 import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
+import se.samverka.dsl.workspace.IssueCodes;
 import se.samverka.validation.Rule;
+import se.samverka.validation.RuleCodes;
+import se.samverka.validation.Severities;
 
 /**
  * Brings the rule catalogue (se.samverka.validation) into Xtext, so the editor, the language
@@ -36,14 +39,24 @@ public class SamverkaValidator extends AbstractSamverkaValidator {
 	public void ruleCatalogue(Model model) {
 		ModelValidator.Result result = rules.validate(model);
 		LastValidation.record(model, result);
+		reportUnusableSettings(model);
 		for (Finding finding : result.findings()) {
 			if (finding.rule() == Rule.S1) {
 				continue;
 			}
-			switch (finding.rule().severity()) {
-			case ERROR -> error(finding.message(), finding.element(), finding.feature(), finding.rule().name());
-			case WARNING -> warning(finding.message(), finding.element(), finding.feature(), finding.rule().name());
-			case INFO -> info(finding.message(), finding.element(), finding.feature(), finding.rule().name());
+			// the severity is the user's choice where there is one (RuleSeverities); ignore drops the finding
+			addIssue(finding.message(), finding.element(), finding.feature(), finding.rule().code());
+		}
+	}
+
+	/** A project settings file that cannot be read is said on each model it would apply to, rather than silently ignored. */
+	private void reportUnusableSettings(Model model) {
+		try {
+			RuleSeverities.projectSettings(model.eResource());
+		} catch (Severities.InvalidSettingsException unusable) {
+			for (String problem : unusable.problems()) {
+				// at the top of the file, not over the whole model: the file itself is fine
+				getMessageAcceptor().acceptWarning(problem, model, 0, 0, IssueCodes.SETTINGS);
 			}
 		}
 	}
@@ -63,8 +76,8 @@ public class SamverkaValidator extends AbstractSamverkaValidator {
 			}
 			String key = element.eClass().getName() + ":" + name;
 			if (seen.putIfAbsent(key, element) != null) {
-				error(TEXTS.get("duplicateName", KindNames.of(element.eClass()), element.getName()), element,
-						SamverkaPackage.Literals.NAMED_ELEMENT__NAME, Rule.S1.name());
+				addIssue(TEXTS.get("duplicateName", KindNames.of(element.eClass()), element.getName()), element,
+						SamverkaPackage.Literals.NAMED_ELEMENT__NAME, RuleCodes.S1);
 			}
 		}
 	}

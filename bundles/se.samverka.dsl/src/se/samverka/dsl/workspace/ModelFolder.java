@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
@@ -34,6 +35,8 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 import se.samverka.dsl.validation.LastValidation;
+import se.samverka.dsl.validation.SeverityChoices;
+import se.samverka.validation.Severities;
 
 /**
  * Loads .samverkan files the way a user sees them: together with every other .samverkan file of
@@ -55,6 +58,17 @@ public class ModelFolder {
 
 	private XtextResourceSet resourceSet;
 	private final Map<Path, Resource> requested = new LinkedHashMap<>();
+	private Supplier<Severities> workspaceSeverities = Severities::none;
+	private Severities commandLineSeverities = Severities.none();
+
+	/**
+	 * The severities chosen outside the models' folders, before {@link #load}: the workspace's
+	 * defaults (under each folder's settings file) and the command line's (over it).
+	 */
+	public void chooseSeverities(Supplier<Severities> workspace, Severities commandLine) {
+		this.workspaceSeverities = workspace;
+		this.commandLineSeverities = commandLine;
+	}
 
 	/**
 	 * Loads the given files and their sibling .samverkan files. Files that cannot be read are
@@ -73,6 +87,7 @@ public class ModelFolder {
 			requireUtf8(file);
 		}
 		resourceSet = resourceSets.get();
+		SeverityChoices.attach(resourceSet, workspaceSeverities, commandLineSeverities);
 		resourceSet.addLoadOption(XtextResource.OPTION_ENCODING, "UTF-8");
 		Set<Path> all = new LinkedHashSet<>();
 		for (Path file : files) {

@@ -25,6 +25,8 @@ import se.samverka.dsl.workspace.Problem;
 import se.samverka.editor.EditorPlugin;
 import se.samverka.editor.Messages;
 import se.samverka.editor.markers.ProblemMarkers;
+import se.samverka.editor.markers.SeverityPreferences;
+import se.samverka.validation.Severities;
 
 /**
  * Checks every model below the chosen resources, folder by folder as the command line does, and
@@ -61,6 +63,7 @@ public class ValidateModelsJob extends Job {
 				return Status.CANCEL_STATUS;
 			}
 			ModelFolder folder = EditorPlugin.get().language().getInstance(ModelFolder.class);
+			folder.chooseSeverities(SeverityPreferences::current, Severities.none());
 			List<Path> paths = files.stream().map(file -> file.getLocation().toPath()).toList();
 			try {
 				folder.load(paths);

@@ -43,10 +43,8 @@ public final class ProblemMarkers {
 			file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
 			IDocument text = textOf(file);
 			for (Diagnostic diagnostic : diagnostics) {
-				Integer severity = SeverityPreferences.markerSeverity(code(diagnostic), diagnostic.getSeverity());
-				if (severity == null) {
-					continue;
-				}
+				// the server already gave the severity the user chose (preferences, samverka.properties)
+				int severity = markerSeverity(diagnostic.getSeverity());
 				Map<String, Object> attributes = new HashMap<>();
 				attributes.put(IMarker.MESSAGE, message(diagnostic));
 				attributes.put(IMarker.SEVERITY, severity);
@@ -70,6 +68,11 @@ public final class ProblemMarkers {
 		} catch (CoreException | RuntimeException failed) {
 			EditorPlugin.log("Samverka: markers not written for " + file, failed);
 		}
+	}
+
+	private static int markerSeverity(DiagnosticSeverity severity) {
+		return severity == DiagnosticSeverity.Error ? IMarker.SEVERITY_ERROR
+				: severity == DiagnosticSeverity.Warning ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO;
 	}
 
 	/** LSP 3.18 lets a message be markup; the marker shows its text. */

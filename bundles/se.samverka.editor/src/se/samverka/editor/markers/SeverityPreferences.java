@@ -1,23 +1,27 @@
 package se.samverka.editor.markers;
 
-import org.eclipse.core.resources.IMarker;
+import java.util.EnumMap;
+import java.util.Map;
+
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.lsp4j.DiagnosticSeverity;
 
 import se.samverka.editor.EditorPlugin;
+import se.samverka.validation.Rule;
+import se.samverka.validation.Severities;
 
 /**
- * The user's choice of severity per validation rule (the preference page writes it): a rule's
- * findings may be shown as error, warning or information, or not at all. Without a choice the
- * severity of the rule catalogue holds.
+ * The user's choice of severity per validation rule for the whole workspace (the preference
+ * page writes it): a rule's findings may be shown as error, warning or information, or not at
+ * all. It is the workspace's default: a project settings file (samverka.properties) in a
+ * models' folder overrides it there. Without a choice the severity of the rule catalogue holds.
  */
 public final class SeverityPreferences {
-	public static final String PREFIX = "severity.";
-	public static final String ERROR = "error";
-	public static final String WARNING = "warning";
-	public static final String INFO = "info";
-	public static final String IGNORE = "ignore";
+	public static final String PREFIX = Severities.KEY_PREFIX;
+	public static final String ERROR = Severities.Level.ERROR.keyword();
+	public static final String WARNING = Severities.Level.WARNING.keyword();
+	public static final String INFO = Severities.Level.INFO.keyword();
+	public static final String IGNORE = Severities.Level.IGNORE.keyword();
 	public static final String DEFAULT = "default";
 
 	private SeverityPreferences() {
@@ -31,16 +35,15 @@ public final class SeverityPreferences {
 		return node().get(PREFIX + code, DEFAULT);
 	}
 
-	/** The marker severity for a finding, or null if the user chose not to see this rule. */
-	static Integer markerSeverity(String code, DiagnosticSeverity fromServer) {
-		String choice = code == null ? DEFAULT : choice(code);
-		return switch (choice) {
-		case ERROR -> IMarker.SEVERITY_ERROR;
-		case WARNING -> IMarker.SEVERITY_WARNING;
-		case INFO -> IMarker.SEVERITY_INFO;
-		case IGNORE -> null;
-		default -> fromServer == DiagnosticSeverity.Error ? IMarker.SEVERITY_ERROR
-				: fromServer == DiagnosticSeverity.Warning ? IMarker.SEVERITY_WARNING : IMarker.SEVERITY_INFO;
-		};
+	/** The workspace's choices as the layer under each folder's settings file. */
+	public static Severities current() {
+		Map<Rule, Severities.Level> chosen = new EnumMap<>(Rule.class);
+		for (Rule rule : Rule.values()) {
+			Severities.Level level = Severities.Level.parse(choice(rule.code()));
+			if (level != null) {
+				chosen.put(rule, level);
+			}
+		}
+		return Severities.of(chosen);
 	}
 }

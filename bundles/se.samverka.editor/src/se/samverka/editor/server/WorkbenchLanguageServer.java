@@ -39,6 +39,7 @@ import org.apache.log4j.PatternLayout;
 
 import se.samverka.dsl.ide.server.SamverkaLanguageServer;
 import se.samverka.editor.EditorPlugin;
+import se.samverka.validation.Severities;
 
 /**
  * The Samverka language server running inside the workbench, with the workspace as its one
@@ -139,7 +140,9 @@ public final class WorkbenchLanguageServer {
 		List<FileEvent> changes = new ArrayList<>();
 		try {
 			event.getDelta().accept(delta -> {
-				if (delta.getResource() instanceof IFile file && Uris.isModel(file) && file.getLocation() != null) {
+				// a project settings file changes the severities of the models beside it: the server checks them again
+				if (delta.getResource() instanceof IFile file && (Uris.isModel(file) || Severities.FILE_NAME.equals(file.getName()))
+						&& file.getLocation() != null) {
 					switch (delta.getKind()) {
 					case IResourceDelta.ADDED -> changes.add(new FileEvent(Uris.of(file), FileChangeType.Created));
 					case IResourceDelta.REMOVED -> changes.add(new FileEvent(Uris.of(file), FileChangeType.Deleted));

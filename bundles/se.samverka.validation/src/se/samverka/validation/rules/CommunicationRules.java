@@ -15,7 +15,7 @@ import se.samverka.validation.Rule;
 public final class CommunicationRules {
 
 	/** C1: the plan has a purpose, a target group, a channel and a goal. */
-	public void planIsComplete(Agreement agreement, Findings findings) {
+	public void c1PlanIsComplete(Agreement agreement, Findings findings) {
 		CommunicationPlan plan = agreement.getCommunicationPlan();
 		if (plan == null) {
 			return;
@@ -31,7 +31,7 @@ public final class CommunicationRules {
 	}
 
 	/** C2: every party has a spokesperson. */
-	public void everyPartyHasASpokesperson(Agreement agreement, Findings findings) {
+	public void c2EveryPartyHasASpokesperson(Agreement agreement, Findings findings) {
 		CommunicationPlan plan = agreement.getCommunicationPlan();
 		if (plan == null) {
 			return;
@@ -44,7 +44,7 @@ public final class CommunicationRules {
 	}
 
 	/** C3: the plan is evaluated or updated inside, or at the end of, the agreement's validity. */
-	public void planIsEvaluatedWithinValidity(Agreement agreement, Findings findings) {
+	public void c3PlanIsEvaluatedWithinValidity(Agreement agreement, Findings findings) {
 		CommunicationPlan plan = agreement.getCommunicationPlan();
 		if (plan == null || plan.getUpdated() != null) {
 			return;

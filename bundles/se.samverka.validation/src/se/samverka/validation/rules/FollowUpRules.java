@@ -24,7 +24,7 @@ public final class FollowUpRules {
 			FollowUpSubject.PRIORITY_AREAS, FollowUpSubject.MEASURES, FollowUpSubject.COMMUNICATION_PLAN);
 
 	/** F1: the plan covers the four subjects, each with method, responsible and frequency. */
-	public void planCoversTheFourSubjects(Agreement agreement, Findings findings) {
+	public void f1PlanCoversTheFourSubjects(Agreement agreement, Findings findings) {
 		FollowUpPlan plan = agreement.getFollowUpPlan();
 		if (plan == null) {
 			if (Agreements.governs(agreement)) {
@@ -50,7 +50,7 @@ public final class FollowUpRules {
 	}
 
 	/** F2: a follow-up's responsible is a body or role of the agreement. */
-	public void responsibleIsABodyOrRole(Agreement agreement, Findings findings) {
+	public void f2ResponsibleIsABodyOrRole(Agreement agreement, Findings findings) {
 		if (agreement.getFollowUpPlan() == null) {
 			return;
 		}

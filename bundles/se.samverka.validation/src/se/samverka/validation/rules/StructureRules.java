@@ -29,7 +29,7 @@ public final class StructureRules {
 	private static final Pattern PHONE_CHARACTERS = Pattern.compile("\\+?[0-9][0-9 \\-]*");
 
 	/** S1 for models not read from text (XMI, imports): references resolve, names are unique. */
-	public void referencesResolveAndNamesAreUnique(Agreement agreement, Findings findings) {
+	public void s1ReferencesResolveAndNamesAreUnique(Agreement agreement, Findings findings) {
 		List<EObject> elements = new java.util.ArrayList<>(List.of(agreement));
 		agreement.eAllContents().forEachRemaining(elements::add);
 		for (EObject element : elements) {
@@ -55,9 +55,9 @@ public final class StructureRules {
 		}
 	}
 
-	/** S2: at least two signatory parties; a sub-agreement names its framework agreement. */
-	public void signatoryPartiesAndFramework(Agreement agreement, Findings findings) {
-		if (agreement.getKind() != AgreementKind.CITIZEN_PROMISE && agreement.getParties().size() < 2) {
+	/** S2: at least two signatory parties; a sub-agreement names its framework agreement (not for citizen promises: {@code Rule.S2.kinds()}). */
+	public void s2SignatoryPartiesAndFramework(Agreement agreement, Findings findings) {
+		if (agreement.getParties().size() < 2) {
 			findings.report(Rule.S2, agreement, AGREEMENT__PARTIES, agreement.getParties().size());
 		}
 		if (agreement.getKind() == AgreementKind.SUB_AGREEMENT && agreement.getFramework() == null) {
@@ -66,7 +66,7 @@ public final class StructureRules {
 	}
 
 	/** S3: from before to; the extension consultation deadline inside the validity period. */
-	public void validityPeriodIsOrdered(Agreement agreement, Findings findings) {
+	public void s3ValidityPeriodIsOrdered(Agreement agreement, Findings findings) {
 		Validity validity = agreement.getValidity();
 		if (validity == null || validity.getFrom() == null || validity.getTo() == null) {
 			return;
@@ -84,7 +84,7 @@ public final class StructureRules {
 	}
 
 	/** S4: NNNNNN-NNNN with a correct Luhn check digit. */
-	public void organisationNumberIsValid(Organisation organisation, Findings findings) {
+	public void s4OrganisationNumberIsValid(Organisation organisation, Findings findings) {
 		String number = organisation.getOrganisationNumber();
 		if (number != null && !(ORGANISATION_NUMBER.matcher(number).matches() && luhn(number.replace("-", "")))) {
 			findings.report(Rule.S4, organisation, ORGANISATION__ORGANISATION_NUMBER, number);
@@ -92,7 +92,7 @@ public final class StructureRules {
 	}
 
 	/** S5: e-mail addresses and Swedish phone numbers are well formed. */
-	public void contactDetailsAreWellFormed(Person person, Findings findings) {
+	public void s5ContactDetailsAreWellFormed(Person person, Findings findings) {
 		if (person.getEmail() != null && !EMAIL.matcher(person.getEmail()).matches()) {
 			findings.report(Rule.S5, person, PERSON__EMAIL, person.getEmail());
 		}
@@ -104,7 +104,7 @@ public final class StructureRules {
 	}
 
 	/** S6: every appendix has content in the model. */
-	public void appendicesHaveContent(Agreement agreement, Findings findings) {
+	public void s6AppendicesHaveContent(Agreement agreement, Findings findings) {
 		for (Appendix appendix : agreement.getAppendices()) {
 			boolean present = switch (appendix.getContent()) {
 			case CONTACTS -> agreement.getCoordination() != null

@@ -2,8 +2,6 @@ package se.samverka.workbench.preferences;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -24,6 +22,7 @@ import org.osgi.service.prefs.BackingStoreException;
 
 import java.util.List;
 
+import se.samverka.editor.EditorPlugin;
 import se.samverka.editor.handlers.ValidateModelsJob;
 import se.samverka.editor.markers.SeverityPreferences;
 import se.samverka.model.nls.Language;
@@ -73,12 +72,12 @@ public class SamverkaPreferencePage extends PreferencePage implements IWorkbench
 				Messages.Preferences_info, Messages.Preferences_ignore };
 		for (Rule rule : Rule.values()) {
 			Label label = new Label(table, SWT.NONE);
-			label.setText(rule.name() + "  " + summary(rule));
-			label.setToolTipText(summary(rule));
+			label.setText(rule.code() + "  " + summary(rule));
+			label.setToolTipText(rule.description(Language.current()));
 			GridDataFactory.fillDefaults().grab(true, false).hint(460, SWT.DEFAULT).applyTo(label);
 			Combo choice = new Combo(table, SWT.READ_ONLY);
 			choice.setItems(choices);
-			choice.select(List.of(SEVERITIES).indexOf(SeverityPreferences.choice(rule.name())));
+			choice.select(Math.max(0, List.of(SEVERITIES).indexOf(SeverityPreferences.choice(rule.code()))));
 			severities.put(rule, choice);
 		}
 		scroll.setContent(table);
@@ -88,16 +87,10 @@ public class SamverkaPreferencePage extends PreferencePage implements IWorkbench
 		return page;
 	}
 
-	/** The rule's message with its placeholders left out: enough to recognise it. */
+	/** The rule's title, as the catalogue names it. */
 	private static String summary(Rule rule) {
-		try {
-			String message = ResourceBundle.getBundle("se.samverka.validation.messages", Language.current(), Rule.class.getClassLoader())
-					.getString(rule.name());
-			String text = message.replaceAll("\\{\\d\\}", "…").replace("''", "'");
-			return text.length() > 90 ? text.substring(0, 89) + "…" : text;
-		} catch (MissingResourceException none) {
-			return "";
-		}
+		String title = rule.title(Language.current());
+		return title == null ? "" : title;
 	}
 
 	@Override
@@ -114,7 +107,7 @@ public class SamverkaPreferencePage extends PreferencePage implements IWorkbench
 		IEclipsePreferences rules = SeverityPreferences.node();
 		boolean changed = false;
 		for (Map.Entry<Rule, Combo> entry : severities.entrySet()) {
-			String key = SeverityPreferences.PREFIX + entry.getKey().name();
+			String key = SeverityPreferences.PREFIX + entry.getKey().code();
 			String chosen = SEVERITIES[Math.max(0, entry.getValue().getSelectionIndex())];
 			changed |= !chosen.equals(rules.get(key, SeverityPreferences.DEFAULT));
 			if (SeverityPreferences.DEFAULT.equals(chosen)) {
@@ -131,6 +124,7 @@ public class SamverkaPreferencePage extends PreferencePage implements IWorkbench
 		}
 		if (changed) {
 			// the markers show the new severities once the models are checked again
+			EditorPlugin.get().severityPreferencesChanged();
 			new ValidateModelsJob(List.of(ResourcesPlugin.getWorkspace().getRoot())).schedule();
 		}
 		return true;

@@ -17,6 +17,10 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -185,11 +189,32 @@ class RuleCatalogueTest {
 		assertEquals("avtal 'Avtal'", ElementReferences.of(s1.get(0).element()));
 	}
 
+	@Test
+	void aChairRotatingWithAPartyThatDoesNotResolveNeverSaysNull() {
+		String text = base.replace("roterar mellan Polisen, Kommunen", "roterar mellan Polisen, Kommunn");
+		Model model = load(text);
+		List<Issue> issues = injector.getInstance(IResourceValidator.class).validate(model.eResource(), CheckMode.ALL,
+				CancelIndicator.NullImpl);
+		List<String> messages = issues.stream().map(Issue::getMessage).toList();
+		assertTrue(messages.stream().noneMatch(m -> m.contains("null")), messages.toString());
+		// the unresolved party is named as written, once: by S1
+		assertTrue(messages.stream().anyMatch(m -> m.contains("Kommunn")), messages.toString());
+		assertEquals(List.of(), new ModelValidator().validate(model).findings().stream().filter(f -> f.rule() == Rule.G3)
+				.map(Finding::message).toList());
+	}
+
 	private static ModelValidator.Result validate(String text) {
 		return new ModelValidator().validate(parse(text));
 	}
 
 	private static Model parse(String text) {
+		Model model = load(text);
+		assertEquals(List.of(), model.eResource().getErrors(), "the changed model must still parse");
+		return model;
+	}
+
+	/** The model of a text, whether or not its names resolve. */
+	private static Model load(String text) {
 		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
 		Resource resource = set.createResource(URI.createURI("file:///prov/avtal.samverkan"));
 		try {
@@ -199,7 +224,6 @@ class RuleCatalogueTest {
 			throw new AssertionError(e);
 		}
 		EcoreUtil.resolveAll(set);
-		assertEquals(List.of(), resource.getErrors(), "the changed model must still parse");
 		return (Model) resource.getContents().get(0);
 	}
 }

@@ -15,20 +15,21 @@ import se.samverka.model.Coordinator;
 import se.samverka.model.Organisation;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.Spokesperson;
-import se.samverka.model.nls.Texts;
+import se.samverka.validation.Rule;
+import se.samverka.validation.RuleCodes;
 
 /**
  * Quick fixes, once for every editor: the workbench's and any LSP editor's code actions. Each
- * changes the model and lets Xtext's change serializer write the text, formatted.
+ * changes the model and lets Xtext's change serializer write the text, formatted. A rule says
+ * that it has a fix and what the fix is called ({@link Rule#hasQuickFix()}); the fix is here.
  */
 public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProvider {
-	private static final Texts TEXTS = new Texts(SamverkaQuickfixProvider.class, "se.samverka.dsl.ide.quickfix.messages");
 	private static final SamverkaFactory FACTORY = SamverkaFactory.eINSTANCE;
 
 	/** S6: every appendix without content gets the empty part it is to hold. */
-	@QuickFix("S6")
+	@QuickFix(RuleCodes.S6)
 	public void addAppendixContent(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(TEXTS.get("S6"), (diagnostic, element) -> context -> {
+		acceptor.accept(Rule.S6.quickFixTitle(), (diagnostic, element) -> context -> {
 			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
 			if (agreement != null) {
 				agreement.getAppendices().forEach(appendix -> addContent(agreement, appendix));
@@ -73,9 +74,9 @@ public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 	}
 
 	/** G6: an area group without a network group gets one, working on its assignment. */
-	@QuickFix("G6")
+	@QuickFix(RuleCodes.G6)
 	public void addNetworkGroup(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(TEXTS.get("G6"), (diagnostic, element) -> context -> {
+		acceptor.accept(Rule.G6.quickFixTitle(), (diagnostic, element) -> context -> {
 			Body areaGroup = EcoreUtil2.getContainerOfType(element, Body.class);
 			if (areaGroup == null || areaGroup.getSubBodies().stream().anyMatch(b -> b.getKind() == BodyKind.NETWORK_GROUP)) {
 				return;
@@ -89,9 +90,9 @@ public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 	}
 
 	/** G9: every party without a coordinator gets one. */
-	@QuickFix("G9")
+	@QuickFix(RuleCodes.G9)
 	public void addCoordinator(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(TEXTS.get("G9"), (diagnostic, element) -> context -> {
+		acceptor.accept(Rule.G9.quickFixTitle(), (diagnostic, element) -> context -> {
 			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
 			if (agreement != null) {
 				addCoordinators(agreement);
@@ -100,9 +101,9 @@ public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 	}
 
 	/** G3: a rotating chair without a term gets the usual one year. */
-	@QuickFix("G3")
+	@QuickFix(RuleCodes.G3)
 	public void setChairTerm(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(TEXTS.get("G3"), (diagnostic, element) -> context -> {
+		acceptor.accept(Rule.G3.quickFixTitle(), (diagnostic, element) -> context -> {
 			Body body = EcoreUtil2.getContainerOfType(element, Body.class);
 			Chair chair = body == null ? null : body.getChair();
 			if (chair != null && chair.getTermYears() < 1) {
@@ -112,9 +113,9 @@ public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 	}
 
 	/** C2: every party without a spokesperson gets an entry to fill in. */
-	@QuickFix("C2")
+	@QuickFix(RuleCodes.C2)
 	public void addSpokesperson(DiagnosticResolutionAcceptor acceptor) {
-		acceptor.accept(TEXTS.get("C2"), (diagnostic, element) -> context -> {
+		acceptor.accept(Rule.C2.quickFixTitle(), (diagnostic, element) -> context -> {
 			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
 			if (agreement == null || agreement.getCommunicationPlan() == null) {
 				return;

@@ -2,7 +2,17 @@ package se.samverka.dsl.ide.server;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -19,7 +29,9 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Provider;
 
+import se.samverka.dsl.validation.SeverityChoices;
 import se.samverka.dsl.workspace.ModelFolder;
+import se.samverka.validation.Severities;
 
 /**
  * The language server of Samverka: Xtext's {@link LanguageServerImpl} serving .samverkan files
@@ -59,22 +71,71 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 	private static SamverkaLanguageServer create(boolean exitEndsProcess) {
 		IResourceServiceProvider.Registry languages = new ResourceServiceProviderRegistryImpl();
 		Injector language = new ServerLanguageSetup(languages).createInjectorAndDoEMFRegistration();
+		AtomicReference<Severities> workspaceSeverities = new AtomicReference<>(Severities.none());
 		// the server's resource sets make .samverkan resources of this language, whatever EMF's
 		// global registry holds (inside the workbench: the editor's own registration)
 		Provider<XtextResourceSet> resourceSets = () -> {
 			XtextResourceSet set = language.getInstance(XtextResourceSet.class);
 			set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(ModelFolder.EXTENSION,
 					language.getInstance(IResourceFactory.class));
+			SeverityChoices.attach(set, workspaceSeverities::get, Severities.none());
 			return set;
 		};
 		Injector server = Guice.createInjector(Modules2.mixin(new ServerModule(), binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(XtextResourceSet.class).toProvider(resourceSets);
+			binder.bind(WorkspaceManager.class).to(SamverkaWorkspaceManager.class);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class)
 					.to(exitEndsProcess ? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
 							: ILanguageServerShutdownAndExitHandler.NullImpl.class);
 		}));
-		return server.getInstance(SamverkaLanguageServer.class);
+		SamverkaLanguageServer created = server.getInstance(SamverkaLanguageServer.class);
+		created.workspaceSeverities = workspaceSeverities;
+		return created;
+	}
+
+	/** The workspace's default severities (the workbench's preferences), which the server's resource sets read; none for a server of its own. */
+	private AtomicReference<Severities> workspaceSeverities;
+
+	/**
+	 * Sets the workspace's default severities (under each folder's settings file) and checks every
+	 * model again with them. The workbench calls this with its preferences.
+	 */
+	public void useWorkspaceSeverities(Severities severities) {
+		if (!severities.chosen().equals(workspaceSeverities.getAndSet(severities).chosen())) {
+			checkAgain(model -> true);
+		}
+	}
+
+	/**
+	 * A project settings file that changed changes the findings of every model beside it: those
+	 * models are checked again, open or not (Xtext alone would not check an open one again).
+	 */
+	@Override
+	public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+		List<FileEvent> events = new ArrayList<>();
+		List<URI> settingsFolders = new ArrayList<>();
+		for (FileEvent event : params.getChanges()) {
+			// the settings file itself is no model: the models beside it stand in for it
+			if (event.getUri().endsWith("/" + Severities.FILE_NAME)) {
+				settingsFolders.add(getURI(new TextDocumentIdentifier(event.getUri())).trimSegments(1));
+			} else {
+				events.add(event);
+			}
+		}
+		if (!events.isEmpty()) {
+			super.didChangeWatchedFiles(new DidChangeWatchedFilesParams(events));
+		}
+		if (!settingsFolders.isEmpty()) {
+			checkAgain(model -> settingsFolders.contains(model.trimSegments(1)));
+		}
+	}
+
+	/** Checks the models the test picks again, as a build of their own. */
+	private void checkAgain(Predicate<URI> which) {
+		SamverkaWorkspaceManager workspace = (SamverkaWorkspaceManager) getWorkspaceManager();
+		getRequestManager().runWrite(() -> workspace.checkAgain(workspace.models().stream().filter(which).toList()),
+				(cancel, build) -> build.build(cancel));
 	}
 
 	/** Reads the current state of a document (open or on disk) under the server's read lock, for in-process views of model elements. */

@@ -22,7 +22,7 @@ import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
 /** Priority areas, measures and goals: P1–P9. */
-public final class MeasureRules {
+public final class PriorityAreaRules {
 	/** Verbs of movement that make a goal followable (Brå's handbook: minska, öka …). */
 	private static final List<String> MOVEMENT = List.of("öka", "minska", "halvera", "fördubbla", "höja", "sänka",
 			"förbättra", "stärka", "förkorta", "utöka", "bygga upp", "skapa", "fortsätta öka");
@@ -30,7 +30,7 @@ public final class MeasureRules {
 	private static final List<String> VAGUE = List.of("verka för", "värna om", "sträva efter", "arbeta för");
 
 	/** P1: every priority area cites at least one finding of the situation picture. */
-	public void priorityAreasCiteFindings(Agreement agreement, Findings findings) {
+	public void p1PriorityAreasCiteFindings(Agreement agreement, Findings findings) {
 		for (PriorityArea area : agreement.getPriorityAreas()) {
 			if (area.getJustifiedBy().isEmpty()) {
 				findings.report(Rule.P1, area, PRIORITY_AREA__JUSTIFIED_BY);
@@ -39,7 +39,7 @@ public final class MeasureRules {
 	}
 
 	/** P2: every measure belongs to a priority area; every priority area has a measure. */
-	public void measuresAndPriorityAreasMeet(Agreement agreement, Findings findings) {
+	public void p2MeasuresAndPriorityAreasMeet(Agreement agreement, Findings findings) {
 		List<Measure> measures = Agreements.measures(agreement);
 		for (Measure measure : measures) {
 			if (measure.getPriorityAreas().isEmpty()) {
@@ -57,7 +57,7 @@ public final class MeasureRules {
 	}
 
 	/** P3: every measure has a purpose, a goal, a responsible and funding. */
-	public void measuresAreComplete(Agreement agreement, Findings findings) {
+	public void p3MeasuresAreComplete(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			StringBuilder missing = new StringBuilder();
 			add(missing, measure.getPurpose() == null || measure.getPurpose().isBlank(), Findings.word("part.purpose"));
@@ -71,7 +71,7 @@ public final class MeasureRules {
 	}
 
 	/** P4: a goal is measurable or marked qualitative; a stated change agrees with baseline and target. */
-	public void goalsAreMeasurable(Agreement agreement, Findings findings) {
+	public void p4GoalsAreMeasurable(Agreement agreement, Findings findings) {
 		for (Goal goal : Agreements.goals(agreement)) {
 			boolean measurable = goal.getIndicator() != null && goal.getBaseline() != null && goal.getTarget() != null
 					&& goal.getUnit() != null && goal.getYear() > 0;
@@ -88,7 +88,7 @@ public final class MeasureRules {
 	}
 
 	/** P5: a measure's responsible is a party, a role or a body of the agreement. */
-	public void responsibleBelongsToTheAgreement(Agreement agreement, Findings findings) {
+	public void p5ResponsibleBelongsToTheAgreement(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			for (EObject responsible : measure.getResponsible()) {
 				if (!responsible.eIsProxy() && !Agreements.isActorOf(agreement, responsible)) {
@@ -99,7 +99,7 @@ public final class MeasureRules {
 	}
 
 	/** P6: every measure is covered by the follow-up plan. */
-	public void measuresAreFollowedUp(Agreement agreement, Findings findings) {
+	public void p6MeasuresAreFollowedUp(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			boolean covered = agreement.getFollowUpPlan() != null && agreement.getFollowUpPlan().getEntries().stream()
 					.filter(e -> e.getSubject() == FollowUpSubject.MEASURES)
@@ -111,7 +111,7 @@ public final class MeasureRules {
 	}
 
 	/** P7: every measure names the cause it acts on. */
-	public void measuresNameTheirCause(Agreement agreement, Findings findings) {
+	public void p7MeasuresNameTheirCause(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			if (measure.getCauses().isEmpty()) {
 				findings.report(Rule.P7, measure, MEASURE__CAUSES);
@@ -120,7 +120,7 @@ public final class MeasureRules {
 	}
 
 	/** P8: a goal says what kind it is and moves something; vague verbs are flagged. */
-	public void goalsHaveKindAndMovement(Agreement agreement, Findings findings) {
+	public void p8GoalsHaveKindAndMovement(Agreement agreement, Findings findings) {
 		for (Goal goal : Agreements.goals(agreement)) {
 			String text = goal.getText() == null ? "" : goal.getText().toLowerCase(Locale.ROOT);
 			String vague = VAGUE.stream().filter(text::contains).findFirst().orElse(null);
@@ -136,7 +136,7 @@ public final class MeasureRules {
 	}
 
 	/** P9: every measure says whether it is a one-off or ordinary work, and when it happens. */
-	public void measuresSayWhatAndWhen(Agreement agreement, Findings findings) {
+	public void p9MeasuresSayWhatAndWhen(Agreement agreement, Findings findings) {
 		for (Measure measure : Agreements.measures(agreement)) {
 			StringBuilder missing = new StringBuilder();
 			add(missing, measure.getNature() == MeasureNature.UNSPECIFIED, Findings.word("part.nature"));

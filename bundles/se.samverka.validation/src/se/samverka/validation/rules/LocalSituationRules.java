@@ -13,11 +13,11 @@ import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
-/** The local situation picture: L1–L4. */
-public final class SituationPictureRules {
+/** The local situation picture (lägesbild): L1–L4. */
+public final class LocalSituationRules {
 
 	/** L1: a statistic's stated trend agrees with its numbers. */
-	public void statedTrendAgreesWithNumbers(Agreement agreement, Findings findings) {
+	public void l1StatedTrendAgreesWithNumbers(Agreement agreement, Findings findings) {
 		SituationPicture picture = agreement.getSituationPicture();
 		if (picture == null) {
 			return;
@@ -35,7 +35,7 @@ public final class SituationPictureRules {
 	}
 
 	/** L2: the picture is dated, no more than a year before the agreement's period starts. */
-	public void pictureIsDatedAndRecent(Agreement agreement, Findings findings) {
+	public void l2PictureIsDatedAndRecent(Agreement agreement, Findings findings) {
 		SituationPicture picture = agreement.getSituationPicture();
 		if (picture == null) {
 			return;
@@ -50,20 +50,20 @@ public final class SituationPictureRules {
 	}
 
 	/** L3: every area of a statistic or assessment lies within the agreement's municipality. */
-	public void areasAreDeclaredInTheMunicipality(Agreement agreement, Findings findings) {
+	public void l3AreasLieInTheMunicipality(Agreement agreement, Findings findings) {
 		SituationPicture picture = agreement.getSituationPicture();
 		Area municipality = agreement.getMunicipality();
 		if (picture == null || municipality == null) {
 			return;
 		}
 		for (Statistic statistic : picture.getStatistics()) {
-			if (statistic.getArea() != null && !within(statistic.getArea(), municipality)) {
+			if (resolved(statistic.getArea()) && !within(statistic.getArea(), municipality)) {
 				findings.report(Rule.L3, statistic, STATISTIC__AREA, statistic.getArea().getName(),
 						municipality.getName());
 			}
 		}
 		for (AreaAssessment assessment : picture.getAreaAssessments()) {
-			if (assessment.getArea() != null && !within(assessment.getArea(), municipality)) {
+			if (resolved(assessment.getArea()) && !within(assessment.getArea(), municipality)) {
 				findings.report(Rule.L3, assessment, AREA_ASSESSMENT__AREA, assessment.getArea().getName(),
 						municipality.getName());
 			}
@@ -71,7 +71,7 @@ public final class SituationPictureRules {
 	}
 
 	/** L4: sources are named, and a statement on changed sources says what changed. */
-	public void sourcesAreNamed(Agreement agreement, Findings findings) {
+	public void l4SourcesAreNamed(Agreement agreement, Findings findings) {
 		SituationPicture picture = agreement.getSituationPicture();
 		if (picture == null) {
 			return;
@@ -82,6 +82,11 @@ public final class SituationPictureRules {
 		if (picture.getSourceChange() != null && picture.getSourceChange().isBlank()) {
 			findings.reportCase(Rule.L4, "change", picture, SITUATION_PICTURE__SOURCE_CHANGE);
 		}
+	}
+
+	/** An area named and found; one that does not resolve is S1's finding, not L3's. */
+	private static boolean resolved(Area area) {
+		return area != null && !area.eIsProxy();
 	}
 
 	static boolean within(Area area, Area municipality) {

@@ -18,10 +18,10 @@ import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
 /** The law (SFS 2023:196) and the national model: N1–N5. */
-public final class LawRules {
+public final class NationalModelRules {
 
 	/** N1: the picture covers the whole municipality and has mapping, other information and analysis. */
-	public void pictureCoversTheMunicipalityInThreeParts(Agreement agreement, Findings findings) {
+	public void n1PictureCoversTheMunicipalityInThreeParts(Agreement agreement, Findings findings) {
 		SituationPicture picture = agreement.getSituationPicture();
 		if (picture == null) {
 			return;
@@ -42,7 +42,7 @@ public final class LawRules {
 	}
 
 	/** N2: an action plan records its decision: date and deciding body. */
-	public void actionPlansRecordTheirDecision(Agreement agreement, Findings findings) {
+	public void n2ActionPlansRecordTheirDecision(Agreement agreement, Findings findings) {
 		for (ActionPlan plan : agreement.getActionPlans()) {
 			if (plan.getDecidedOn() == null || plan.getDecidedBy() == null) {
 				findings.report(Rule.N2, plan, ACTION_PLAN__DECIDED_ON);
@@ -51,12 +51,12 @@ public final class LawRules {
 	}
 
 	/** N3: the municipality's coordination function is named, with contact details. */
-	public void municipalCoordinationIsNamed(Agreement agreement, Findings findings) {
+	public void n3MunicipalCoordinationIsNamed(Agreement agreement, Findings findings) {
 		if (!Agreements.governs(agreement)) {
 			return;
 		}
 		boolean named = agreement.getCoordination() != null
-				&& agreement.getCoordination().getCoordinators().stream().anyMatch(LawRules::isMunicipalWithContact);
+				&& agreement.getCoordination().getCoordinators().stream().anyMatch(NationalModelRules::isMunicipalWithContact);
 		if (!named) {
 			findings.report(Rule.N3, agreement, AGREEMENT__COORDINATION);
 		}
@@ -72,7 +72,7 @@ public final class LawRules {
 	}
 
 	/** N4: a citizen promise is dated no more than 12 months before the model's as-of date. */
-	public void citizenPromisesAreRecent(Agreement agreement, Findings findings) {
+	public void n4CitizenPromisesAreRecent(Agreement agreement, Findings findings) {
 		LocalDate asOf = asOf(agreement);
 		for (CitizenPromise promise : agreement.getPromises()) {
 			if (promise.getDate() == null) {
@@ -92,7 +92,7 @@ public final class LawRules {
 	}
 
 	/** N5: the agreement is signed by every party. */
-	public void signedByEveryParty(Agreement agreement, Findings findings) {
+	public void n5SignedByEveryParty(Agreement agreement, Findings findings) {
 		for (Organisation party : Agreements.parties(agreement)) {
 			boolean signed = agreement.getSigning() != null
 					&& agreement.getSigning().getSignatures().stream().anyMatch(s -> s.getParty() == party);
