@@ -2,6 +2,7 @@ package se.samverka.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,6 +39,13 @@ final class ModelLoading {
 
 	/** The loaded models, or null after printing why they could not be loaded. */
 	ModelFolder load(List<Path> files, PrintWriter err) {
+		for (Path file : files) {
+			if (Files.isRegularFile(file) && !ModelFolder.isModelFile(file)) {
+				// only .samverkan files are read: EMF would read any other as XMI and fail in its own words
+				err.println(CliTexts.get("notAModelFile", file));
+				return null;
+			}
+		}
 		ModelFolder folder = injector.getInstance(ModelFolder.class);
 		try {
 			folder.load(files);
