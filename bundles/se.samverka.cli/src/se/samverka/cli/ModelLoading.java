@@ -2,6 +2,7 @@ package se.samverka.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,6 +46,13 @@ final class ModelLoading {
 
 	/** Like {@link #load(List, PrintWriter)}, with the severities chosen outside the models' folders. */
 	ModelFolder load(List<Path> files, Supplier<Severities> workspace, Severities commandLine, PrintWriter err) {
+		for (Path file : files) {
+			if (Files.isRegularFile(file) && !ModelFolder.isModelFile(file)) {
+				// only .samverkan files are read: EMF would read any other as XMI and fail in its own words
+				err.println(CliTexts.get("notAModelFile", file));
+				return null;
+			}
+		}
 		ModelFolder folder = injector.getInstance(ModelFolder.class);
 		folder.chooseSeverities(workspace, commandLine);
 		try {

@@ -14,7 +14,8 @@ import se.samverka.dsl.workspace.AtomicFiles;
 /**
  * How every export and import writes: never over an existing file unless asked to, whole or not
  * at all (a temporary file renamed into place), and a name that comes from a model or an imported
- * file stays inside its target folder.
+ * file stays inside its target folder. New files and folders get the permissions the umask gives
+ * (as {@code touch} and {@code mkdir} would), replaced ones keep theirs.
  */
 public final class SafeOutput {
 
@@ -68,9 +69,10 @@ public final class SafeOutput {
 		Path absolute = target.toAbsolutePath().normalize();
 		Path parent = absolute.getParent();
 		Files.createDirectories(parent);
-		Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".");
+		Path temporary = AtomicFiles.createUniqueFolder(parent, "." + absolute.getFileName() + ".");
 		Path old = null;
 		try {
+			keepPermissions(absolute, temporary);
 			for (Map.Entry<String, byte[]> file : files.entrySet()) {
 				Files.write(inside(temporary, file.getKey()), file.getValue(), StandardOpenOption.CREATE_NEW);
 			}
@@ -92,6 +94,13 @@ public final class SafeOutput {
 			if (old != null) {
 				deleteTree(old);
 			}
+		}
+	}
+
+	/** A folder that is replaced keeps its permissions; a new one has those the umask gave it. */
+	private static void keepPermissions(Path replaced, Path temporary) throws IOException {
+		if (Files.isDirectory(replaced) && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(replaced));
 		}
 	}
 

@@ -54,9 +54,6 @@ public final class Messages {
 	public static String NewAgreement_folder;
 	public static String NewAgreement_fileName;
 	public static String NewAgreement_shape;
-	public static String NewAgreement_shapeEmpty;
-	public static String NewAgreement_shapeSubAgreement;
-	public static String NewAgreement_shapeCommunicationPlan;
 	public static String NewAgreement_municipality;
 	public static String NewAgreement_policeArea;
 	public static String NewAgreement_districts;

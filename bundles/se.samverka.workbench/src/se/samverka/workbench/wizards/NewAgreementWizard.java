@@ -171,14 +171,13 @@ public class NewAgreementWizard extends BasicNewResourceWizard {
 			shape.setText(Messages.NewAgreement_shape);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(shape);
 			GridLayoutFactory.swtDefaults().applyTo(shape);
-			for (String label : new String[] { Messages.NewAgreement_shapeEmpty, Messages.NewAgreement_shapeSubAgreement,
-					Messages.NewAgreement_shapeCommunicationPlan }) {
+			for (Shape each : Shape.values()) {
 				Button choice = new Button(shape, SWT.RADIO);
-				choice.setText(label);
+				choice.setText(each.label());
 				choice.addListener(SWT.Selection, event -> update());
 				shapes.add(choice);
 			}
-			shapes.get(1).setSelection(true);
+			shapes.get(Shape.SUB_AGREEMENT.ordinal()).setSelection(true);
 			municipality = field(page, Messages.NewAgreement_municipality, "");
 			policeArea = field(page, Messages.NewAgreement_policeArea, "");
 			new Label(page, SWT.NONE).setText(Messages.NewAgreement_districts);

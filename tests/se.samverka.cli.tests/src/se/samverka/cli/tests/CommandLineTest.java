@@ -160,6 +160,35 @@ class CommandLineTest {
 				+ "Spara om den som UTF-8.", err.strip());
 	}
 
+	/**
+	 * An XMI file made to harm (an external entity that would read another file) or any file that is
+	 * not a .samverkan file: refused before it is read, with its place and in the user's words, not
+	 * with the XML parser's Java exception.
+	 */
+	@Test
+	void aHostileXmiFileIsRefusedWithItsPlaceAndNoJavaNames() throws Exception {
+		Path secret = write("hemligt.txt", "HEMLIGT");
+		Path xmi = write("ond.xmi", "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+				+ "<samverka:Model xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" "
+				+ "xmlns:samverka=\"http://samverka.se/model/1.0\"><organisations name=\"&x;\" kind=\"POLICE\"/>"
+				+ "</samverka:Model>");
+		// Swedish last: the language asked for stays for the runs of the tests that follow
+		for (String language : List.of("en", "sv")) {
+			for (Path file : List.of(xmi, secret)) {
+				assertEquals(2, run("validate", "--lang", language, file.toString()), "could not run: " + err);
+				assertEquals("", out);
+				String message = err.strip();
+				assertTrue(message.matches(java.util.regex.Pattern.quote(file.toString()) + ":\\d+:\\d+: samverka: .+"),
+						"file:line:column: message, got " + message);
+				assertFalse(message.matches("(?s).*(Exception|org\\.xml|java\\.|\\bsax\\b).*"), "no Java names: " + message);
+				assertFalse(message.contains("HEMLIGT"), message);
+				assertTrue(message.contains(".samverkan"), "says what the command reads: " + message);
+			}
+			assertTrue(err.contains(language.equals("sv") ? "läses in med samverka import" : "is read in with samverka import"),
+					err);
+		}
+	}
+
 	@Test
 	void aNumberTooLargeIsReportedInTheUsersLanguage() throws Exception {
 		Path file = write("tal.samverkan", "avtal A {\n\ttyp ramavtal\n\tgiltighet {\n\t\tfrån 2024-01-01 till 2025-01-01\n"

@@ -71,6 +71,11 @@ class ExportImportCommandTest {
 		Path site = folder.resolve("webbplats");
 		assertEquals(0, run("export", "--format", "html", underavtal.toString(), "-o", site.toString()), err);
 		assertTrue(Files.readString(site.resolve("index.html")).contains("<h1>Samverkansavtal – Underavtal</h1>"));
+		// a web server running as another user can serve the site whenever it can serve what mkdir and touch make
+		Path mkdir = Files.createDirectory(folder.resolve("mkdir"));
+		Path touch = Files.createFile(folder.resolve("touch"));
+		assertEquals(Files.getPosixFilePermissions(mkdir), Files.getPosixFilePermissions(site), "the site's folder");
+		assertEquals(Files.getPosixFilePermissions(touch), Files.getPosixFilePermissions(site.resolve("index.html")));
 		Path svg = folder.resolve("spårbarhet.svg");
 		assertEquals(0, run("export", "--format", "svg", "--view", "traceability", underavtal.toString(), "-o",
 				svg.toString()), err);

@@ -43,11 +43,15 @@ import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.dsl.workspace.ModelFormatter;
 import se.samverka.dsl.workspace.Problem;
 import se.samverka.model.Agreement;
+import se.samverka.model.AgreementKind;
 import se.samverka.model.Area;
 import se.samverka.model.Body;
 import se.samverka.model.BodyKind;
+import se.samverka.model.CommunicationLevel;
+import se.samverka.model.CommunicationPlan;
 import se.samverka.model.Model;
 import se.samverka.model.NamedElement;
+import se.samverka.model.OrganisationKind;
 import se.samverka.model.nls.Language;
 
 /**
@@ -146,6 +150,80 @@ class NewAgreementTest {
 		assertEquals(5, agreement.getPriorityAreas().get(0).getJustifiedBy().size());
 		assertEquals(2, agreement.getCoordination().getCoordinators().size());
 		assertEquals(5, agreement.getAppendices().size());
+	}
+
+	/** {@link Shape#EMPTY}: the parties, the areas and an agreement with nothing but parties, municipality and validity. */
+	@Test
+	void emptyHoldsThePartiesTheAreasAndABareAgreement() throws Exception {
+		Loaded loaded = load(templates.text(request(Shape.EMPTY, BOTKYRKA)));
+		Model model = loaded.model();
+		assertEquals(List.of("Polisen", "Kommunen"), model.getOrganisations().stream().map(NamedElement::getName).toList());
+		assertEquals(OrganisationKind.POLICE, model.getOrganisations().get(0).getKind());
+		assertEquals("Lokalpolisområde Botkyrka", model.getOrganisations().get(0).getTitle());
+		assertEquals(OrganisationKind.MUNICIPALITY, model.getOrganisations().get(1).getKind());
+		assertEquals("Botkyrka kommun", model.getOrganisations().get(1).getTitle());
+		assertEquals(List.of(), model.getPeople());
+		assertEquals(1, model.getAgreements().size());
+		Agreement agreement = loaded.agreement("Samverkansöverenskommelse");
+		assertEquals(AgreementKind.LOCAL_COOPERATION, agreement.getKind());
+		assertEquals("Samverkansöverenskommelse mellan Botkyrka kommun och Lokalpolisområde Botkyrka", agreement.getTitle());
+		assertEquals(List.of("Polisen", "Kommunen"), agreement.getParties().stream().map(NamedElement::getName).toList());
+		assertEquals(BOTKYRKA, agreement.getMunicipality().getSubAreas().stream().map(Area::getName).toList());
+		assertEquals(List.of(), agreement.getBodies());
+		assertEquals(null, agreement.getCoordination());
+		assertEquals(null, agreement.getCommunicationPlan());
+		assertEquals("botkyrka-kommun.samverkan", NewAgreement.suggestedFileName(request(Shape.EMPTY, BOTKYRKA)));
+	}
+
+	/** {@link Shape#COMMUNICATION_PLAN}: Järva's shape, an agreement whose content is its communication plan. */
+	@Test
+	void communicationPlanHoldsBodiesTargetGroupsLevelsAndChannels() throws Exception {
+		Loaded loaded = load(templates.text(request(Shape.COMMUNICATION_PLAN, List.of())));
+		Agreement agreement = loaded.agreement("Samverkansöverenskommelse");
+		assertEquals(AgreementKind.LOCAL_COOPERATION, agreement.getKind());
+		assertEquals("Lokal samverkansöverenskommelse Botkyrka kommun", agreement.getTitle());
+		assertEquals(List.of("Kommunen", "Polisen"), agreement.getParties().stream().map(NamedElement::getName).toList());
+		assertEquals(1, agreement.getGoals().size());
+		assertEquals(List.of(BodyKind.STEERING_GROUP, BodyKind.PREPARATORY_GROUP, BodyKind.COOPERATION_GROUP),
+				agreement.getBodies().stream().map(Body::getKind).toList());
+		assertEquals(2, agreement.getCoordination().getCoordinators().size());
+		assertEquals(List.of(), agreement.getPriorityAreas());
+		CommunicationPlan plan = agreement.getCommunicationPlan();
+		assertEquals("Kommunikationsplan för lokal samverkansöverenskommelse Botkyrka kommun", plan.getTitle());
+		assertEquals(List.of("Samverkansorganisationen", "CheferMedarbetare", "Invånare", "Journalister", "Samarbetspartners"),
+				plan.getTargetGroups().stream().map(NamedElement::getName).toList());
+		assertEquals(List.of(1, 2, 3, 4), plan.getLevels().stream().map(CommunicationLevel::getNumber).toList());
+		assertEquals(3, plan.getLevels().get(0).getBodies().size());
+		assertEquals(4, plan.getChannels().size());
+		assertEquals(1, plan.getPrinciples().size());
+		assertEquals(2, plan.getSpokespersons().size());
+		assertNotNull(plan.getUpdated());
+		assertEquals("botkyrka-kommun.samverkan",
+				NewAgreement.suggestedFileName(request(Shape.COMMUNICATION_PLAN, List.of())));
+	}
+
+	/** The wizard offers each shape by its label, in the user's language. */
+	@Test
+	void everyShapeHasALabelInBothLanguages() {
+		Locale before = Language.current();
+		try {
+			Set<String> swedish = new TreeSet<>();
+			Set<String> english = new TreeSet<>();
+			for (Shape shape : Shape.values()) {
+				Language.use(Language.SWEDISH);
+				swedish.add(shape.label());
+				Language.use(Language.ENGLISH);
+				english.add(shape.label());
+			}
+			assertEquals(Shape.values().length, swedish.size(), "one label per shape: " + swedish);
+			assertEquals(Shape.values().length, english.size(), "one label per shape: " + english);
+			assertTrue(swedish.contains("Kommunikationsplan (som Järva)"), swedish.toString());
+			assertTrue(english.contains("Communication plan (like Järva)"), english.toString());
+			swedish.retainAll(english);
+			assertEquals(Set.of(), swedish, "labels translated");
+		} finally {
+			Language.use(before);
+		}
 	}
 
 	@ParameterizedTest
