@@ -53,6 +53,7 @@ public final class Main {
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		FormatChoices.describe(commandLine);
 		// picocli already exits with 2 (ExitCode.USAGE) on invalid input, as COULD_NOT_RUN asks
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
 			// never a stack trace: say what failed, in the user's language

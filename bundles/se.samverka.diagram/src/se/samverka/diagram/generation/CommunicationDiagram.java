@@ -3,7 +3,9 @@ package se.samverka.diagram.generation;
 import java.util.List;
 
 import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Activity;
 import se.samverka.model.Agreement;
 import se.samverka.model.Channel;
@@ -31,33 +33,33 @@ public final class CommunicationDiagram {
 		}
 		DiagramNode root = builder.diagram().root();
 		for (TargetGroup group : plan.getTargetGroups()) {
-			DiagramNode node = builder.node(group, root, "target-group", Labels.of(group));
+			DiagramNode node = builder.node(group, root, NodeKinds.TARGET_GROUP, Labels.of(group));
 			node.details().add(group.getPriority() == TargetGroupPriority.SECONDARY ? "sekundär" : "primär");
 		}
 		for (CommunicationLevel level : plan.getLevels()) {
-			builder.node(level, root, "level", level.getNumber() + ". " + Labels.of(level));
+			builder.node(level, root, NodeKinds.LEVEL, level.getNumber() + ". " + Labels.of(level));
 			for (TargetGroup group : level.getTargetGroups()) {
-				builder.connect(level, group, "addresses", "vänder sig till");
+				builder.connect(level, group, EdgeKinds.ADDRESSES, "vänder sig till");
 			}
 		}
 		for (Channel channel : plan.getChannels()) {
-			builder.node(channel, root, "channel", Labels.of(channel));
+			builder.node(channel, root, NodeKinds.CHANNEL, Labels.of(channel));
 		}
 		for (Activity activity : plan.getActivities()) {
-			builder.node(activity, root, "activity", Labels.of(activity));
-			activity.getReaches().forEach(group -> builder.connect(activity, group, "reaches", "når"));
-			activity.getChannels().forEach(channel -> builder.connect(activity, channel, "through", "via"));
+			builder.node(activity, root, NodeKinds.ACTIVITY, Labels.of(activity));
+			activity.getReaches().forEach(group -> builder.connect(activity, group, EdgeKinds.REACHES, "når"));
+			activity.getChannels().forEach(channel -> builder.connect(activity, channel, EdgeKinds.THROUGH, "via"));
 		}
 		for (Spokesperson spokesperson : plan.getSpokespersons()) {
 			String label = "Talesperson" + (spokesperson.getTopic() != null ? ": " + spokesperson.getTopic() : "");
-			DiagramNode node = builder.node(spokesperson, root, "spokesperson", label);
+			DiagramNode node = builder.node(spokesperson, root, NodeKinds.SPOKESPERSON, label);
 			spokesperson.getPeople().stream().map(Person::getFullName).forEach(node.details()::add);
 			if (spokesperson.getRole() != null) {
 				node.details().add(Labels.of(spokesperson.getRole()));
 			}
 			if (spokesperson.getParty() != null) {
-				builder.node(spokesperson.getParty(), root, "party", Labels.of(spokesperson.getParty()));
-				builder.connect(spokesperson, spokesperson.getParty(), "speaks-for", "talar för");
+				builder.node(spokesperson.getParty(), root, NodeKinds.PARTY, Labels.of(spokesperson.getParty()));
+				builder.connect(spokesperson, spokesperson.getParty(), EdgeKinds.SPEAKS_FOR, "talar för");
 			}
 		}
 		builder.attach(findings);

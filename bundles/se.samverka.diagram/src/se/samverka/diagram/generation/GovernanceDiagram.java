@@ -3,7 +3,9 @@ package se.samverka.diagram.generation;
 import java.util.List;
 
 import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;
 import se.samverka.model.Coordinator;
@@ -26,22 +28,22 @@ public final class GovernanceDiagram {
 		DiagramBuilder builder = new DiagramBuilder(title(agreement, "Styrning"));
 		DiagramNode root = builder.diagram().root();
 		for (Organisation party : agreement.getParties()) {
-			builder.node(party, root, "party", Labels.of(party));
+			builder.node(party, root, NodeKinds.PARTY, Labels.of(party));
 		}
 		for (Organisation participant : agreement.getParticipants()) {
-			builder.node(participant, root, "organisation", Labels.of(participant));
+			builder.node(participant, root, NodeKinds.ORGANISATION, Labels.of(participant));
 		}
 		for (Body body : agreement.getBodies()) {
 			addBody(builder, body, root);
 		}
 		if (agreement.getCoordination() != null) {
 			for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-				DiagramNode node = builder.node(coordinator, root, "coordinator", coordinator.getParty() == null
+				DiagramNode node = builder.node(coordinator, root, NodeKinds.COORDINATOR, coordinator.getParty() == null
 						? coordinator.getName() : "Samordnare, " + Labels.of(coordinator.getParty()));
 				if (coordinator.getPerson() != null) {
 					node.details().add(Labels.of(coordinator.getPerson()));
 				}
-				builder.connect(coordinator, coordinator.getParty(), "belongs-to", "part");
+				builder.connect(coordinator, coordinator.getParty(), EdgeKinds.BELONGS_TO, "part");
 			}
 		}
 		for (Body body : allBodies(agreement.getBodies())) {
@@ -52,7 +54,7 @@ public final class GovernanceDiagram {
 	}
 
 	private static void addBody(DiagramBuilder builder, Body body, DiagramNode parent) {
-		DiagramNode node = builder.node(body, parent, body.getKind().getLiteral().toLowerCase().replace('_', '-'),
+		DiagramNode node = builder.node(body, parent, NodeKinds.of(body.getKind()),
 				Labels.of(body));
 		String meets = Labels.meetings(body.getMeets());
 		if (meets != null) {
@@ -69,39 +71,39 @@ public final class GovernanceDiagram {
 
 	private static void connectBody(DiagramBuilder builder, Body body) {
 		DiagramNode root = builder.diagram().root();
-		builder.connect(body, body.getReportsTo(), "reports-to", "rapporterar till");
-		builder.connect(body.getAssignedBy(), body, "assigns", "ger uppdrag");
+		builder.connect(body, body.getReportsTo(), EdgeKinds.REPORTS_TO, "rapporterar till");
+		builder.connect(body.getAssignedBy(), body, EdgeKinds.ASSIGNS, "ger uppdrag");
 		for (Membership member : body.getMembers()) {
 			Role role = member.getRole();
 			if (role != null) {
 				role(builder, role, root);
-				builder.connect(role, body, "member", "medlem");
+				builder.connect(role, body, EdgeKinds.MEMBER, "medlem");
 			}
 			for (Coordinator coordinator : member.getCoordinators()) {
-				builder.connect(coordinator, body, "member", "medlem");
+				builder.connect(coordinator, body, EdgeKinds.MEMBER, "medlem");
 			}
 		}
 		if (body.getLeader() != null) {
 			role(builder, body.getLeader(), root);
-			builder.connect(body.getLeader(), body, "leads", "leder");
+			builder.connect(body.getLeader(), body, EdgeKinds.LEADS, "leder");
 		}
 		if (body.getChair() != null) {
 			for (Role role : body.getChair().getRotationRoles()) {
 				role(builder, role, root);
-				builder.connect(role, body, "chairs", "ordförande");
+				builder.connect(role, body, EdgeKinds.CHAIRS, "ordförande");
 			}
 			if (body.getChair().getRole() != null) {
 				role(builder, body.getChair().getRole(), root);
-				builder.connect(body.getChair().getRole(), body, "chairs", "ordförande");
+				builder.connect(body.getChair().getRole(), body, EdgeKinds.CHAIRS, "ordförande");
 			}
 		}
 	}
 
 	private static void role(DiagramBuilder builder, Role role, DiagramNode root) {
 		if (builder.nodeOf(role) == null) {
-			builder.node(role, root, "role", Labels.of(role));
+			builder.node(role, root, NodeKinds.ROLE, Labels.of(role));
 			if (role.eContainer() instanceof Organisation organisation) {
-				builder.connect(role, organisation, "belongs-to", "tillhör");
+				builder.connect(role, organisation, EdgeKinds.BELONGS_TO, "tillhör");
 			}
 		}
 	}

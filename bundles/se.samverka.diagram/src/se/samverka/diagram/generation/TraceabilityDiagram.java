@@ -5,7 +5,9 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 
 import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.AreaAssessment;
 import se.samverka.model.FollowUpEntry;
@@ -33,10 +35,10 @@ public final class TraceabilityDiagram {
 		DiagramNode root = builder.diagram().root();
 		List<Measure> measures = Agreements.measures(agreement);
 		for (PriorityArea area : agreement.getPriorityAreas()) {
-			DiagramNode node = builder.node(area, root, "priority-area", Labels.of(area));
+			DiagramNode node = builder.node(area, root, NodeKinds.PRIORITY_AREA, Labels.of(area));
 			for (EObject finding : area.getJustifiedBy()) {
-				builder.node(finding, root, "finding", findingLabel(finding));
-				builder.connect(finding, area, "justifies", "motiverar");
+				builder.node(finding, root, NodeKinds.FINDING, findingLabel(finding));
+				builder.connect(finding, area, EdgeKinds.JUSTIFIES, "motiverar");
 			}
 			if (area.getJustifiedBy().isEmpty() || measures.stream().noneMatch(m -> m.getPriorityAreas().contains(area))) {
 				node.markGap();
@@ -46,33 +48,33 @@ public final class TraceabilityDiagram {
 				: agreement.getFollowUpPlan().getEntries().stream()
 						.filter(e -> e.getSubject() == FollowUpSubject.MEASURES).toList();
 		for (Measure measure : measures) {
-			DiagramNode node = builder.node(measure, root, "measure", Labels.of(measure));
+			DiagramNode node = builder.node(measure, root, NodeKinds.MEASURE, Labels.of(measure));
 			for (PriorityArea area : measure.getPriorityAreas()) {
-				builder.connect(area, measure, "addressed-by", "åtgärd");
+				builder.connect(area, measure, EdgeKinds.ADDRESSED_BY, "åtgärd");
 			}
 			for (Goal goal : measure.getGoals()) {
-				DiagramNode goalNode = builder.node(goal, root, "goal", shorten(goal.getText()));
+				DiagramNode goalNode = builder.node(goal, root, NodeKinds.GOAL, shorten(goal.getText()));
 				if (goal.getBaseline() != null && goal.getTarget() != null) {
 					goalNode.details().add(goal.getBaseline().toPlainString() + " → " + goal.getTarget().toPlainString()
 							+ (goal.getUnit() != null ? " " + goal.getUnit() : ""));
 				}
-				builder.connect(measure, goal, "aims-at", "mål");
+				builder.connect(measure, goal, EdgeKinds.AIMS_AT, "mål");
 			}
 			for (EObject responsible : measure.getResponsible()) {
 				if (responsible instanceof Organisation organisation) {
-					builder.node(organisation, root, "party", Labels.of(organisation));
-					builder.connect(organisation, measure, "responsible", "ansvarig");
+					builder.node(organisation, root, NodeKinds.PARTY, Labels.of(organisation));
+					builder.connect(organisation, measure, EdgeKinds.RESPONSIBLE, "ansvarig");
 				}
 			}
 			boolean followedUp = false;
 			for (FollowUpEntry entry : measureEntries) {
 				if (entry.getMeasures().isEmpty() || entry.getMeasures().contains(measure)) {
 					boolean drawn = builder.nodeOf(entry) != null;
-					DiagramNode entryNode = builder.node(entry, root, "follow-up", entry.getName());
+					DiagramNode entryNode = builder.node(entry, root, NodeKinds.FOLLOW_UP, entry.getName());
 					if (!drawn && entry.getFrequency() != null) {
 						entryNode.details().add(Labels.often(entry.getFrequency()));
 					}
-					builder.connect(measure, entry, "followed-up-by", "följs upp");
+					builder.connect(measure, entry, EdgeKinds.FOLLOWED_UP_BY, "följs upp");
 					followedUp = true;
 				}
 			}
