@@ -3,8 +3,8 @@ package se.samverka.diagram.generation;
 import java.util.List;
 
 import se.samverka.diagram.model.Diagram;
-import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;

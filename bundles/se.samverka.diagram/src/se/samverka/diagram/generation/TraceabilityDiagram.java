@@ -5,8 +5,8 @@ import java.util.List;
 import org.eclipse.emf.ecore.EObject;
 
 import se.samverka.diagram.model.Diagram;
-import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.AreaAssessment;

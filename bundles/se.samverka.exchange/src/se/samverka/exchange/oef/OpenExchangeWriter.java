@@ -11,12 +11,12 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import se.samverka.diagram.generation.Labels;
-import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
-import se.samverka.model.xml.XmlText;
+import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.model.Agreement;
+import se.samverka.model.xml.XmlText;
 
 /**
  * An agreement's governance structure in The Open Group's ArchiMate Model Exchange File Format

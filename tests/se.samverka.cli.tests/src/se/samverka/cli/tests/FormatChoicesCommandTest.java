@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samverka.formats.ExportFormat;
 import se.samverka.formats.Formats;
 import se.samverka.formats.ImportFormat;
+import se.samverka.model.nls.Language;
 
 /**
  * The command line takes its formats from the one list: every registered export format is
@@ -22,6 +24,12 @@ import se.samverka.formats.ImportFormat;
 class FormatChoicesCommandTest {
 	@TempDir
 	Path folder;
+
+	/** --lang en stays in force for the process: the other tests expect Swedish. */
+	@AfterEach
+	void swedishAgain() {
+		Language.use(Language.SWEDISH);
+	}
 
 	@Test
 	void everyRegisteredExportFormatIsAcceptedAndWritten() throws Exception {
@@ -60,14 +68,14 @@ class FormatChoicesCommandTest {
 			}
 		}
 		// the names come in the language asked for
-		assertTrue(CommandRun.of("export", "--help").out().contains("Word-dokument (DOCX)"));
+		assertTrue(CommandRun.of("export", "--help", "--lang", "sv").out().contains("Word-dokument (DOCX)"));
 		assertTrue(CommandRun.of("export", "--help", "--lang", "en").out().contains("Word document (DOCX)"));
 	}
 
 	@Test
 	void exportAndImportDescribeThemselvesNotWithTheGeneralText() {
-		String export = CommandRun.of("export", "--help").out();
-		String imports = CommandRun.of("import", "--help").out();
+		String export = CommandRun.of("export", "--help", "--lang", "sv").out();
+		String imports = CommandRun.of("import", "--help", "--lang", "sv").out();
 		assertTrue(export.contains("Skriver filens avtal i ett annat format"), export);
 		assertTrue(imports.contains("Läser in en fil"), imports);
 		assertFalse(export.contains("Kontrollerar och formaterar"), export);
