@@ -68,7 +68,7 @@ final class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--collapse-area-groups", descriptionKey = "diagram.collapseAreaGroups")
 	private boolean collapseAreaGroups;
 
-	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "validate.files")
+	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "export.file")
 	private Path file;
 
 	@Override

@@ -63,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--force", descriptionKey = "export.force")
 	private boolean force;
 
-	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "validate.files")
+	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "export.file")
 	private Path file;
 
 	@Override
