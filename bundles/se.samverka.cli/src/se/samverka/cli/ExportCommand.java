@@ -18,22 +18,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.exchange.SafeOutput;
-import se.samverka.reports.ExportFormat;
+import se.samverka.formats.Document;
+import se.samverka.formats.ExportFormat;
+import se.samverka.formats.ExportRequest;
+import se.samverka.formats.Formats;
+import se.samverka.formats.NotExported;
 
 /**
- * {@code samverka export --format docx|pdf|html|xlsx|csv|xmi|json|oef|graphml|dot|svg|png FILE -o OUT}:
- * the agreement of FILE (or its communication plan) as a Word or PDF document, as a web site for the
- * public, its action plan as a spreadsheet, its governance for Archi, its model (with the files of its folder it refers to) in an exchange format, or one of its
- * diagrams. Never over an existing file without {@code --force}; whole or not at all.
+ * {@code samverka export --format ID FILE -o OUT}: FILE's agreement in one of the formats of
+ * {@link Formats} (documents, the web site, the action plan, the model, the governance for Archi,
+ * the diagrams). Never over an existing file without {@code --force}; whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true)
 final class ExportCommand implements Callable<Integer> {
 
-	enum Format {
-		docx, pdf, html, xlsx, csv, xmi, json, oef, graphml, dot, svg, png
-	}
-
-	enum Document {
+	enum DocumentChoice {
 		agreement, communication
 	}
 
@@ -43,9 +42,9 @@ final class ExportCommand implements Callable<Integer> {
 	@Mixin
 	private LanguageOption language;
 
-	@Option(names = "--format", paramLabel = "docx|pdf|html|xlsx|csv|xmi|json|oef|graphml|dot|svg|png", descriptionKey = "export.format",
-			required = true)
-	private Format format;
+	@Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "export.format", required = true,
+			converter = FormatChoices.ExportConverter.class, completionCandidates = FormatChoices.ExportIds.class)
+	private ExportFormat format;
 
 	@Option(names = "--view", paramLabel = "governance|traceability|communication", descriptionKey = "diagram.view",
 			defaultValue = "governance")
@@ -53,7 +52,10 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--document", paramLabel = "agreement|communication", descriptionKey = "export.document",
 			defaultValue = "agreement")
-	private Document document;
+	private DocumentChoice document;
+
+	@Option(names = "--agreement", paramLabel = "NAME", descriptionKey = "export.agreement")
+	private String agreementName;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "OUT", descriptionKey = "export.output", required = true)
 	private Path output;
@@ -61,15 +63,14 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--force", descriptionKey = "export.force")
 	private boolean force;
 
-	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "validate.files")
+	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "export.file")
 	private Path file;
 
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		ExportFormat exportFormat = ExportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
 		try {
-			SafeOutput.refuseExisting(output, force, exportFormat.isFolder());
+			SafeOutput.refuseExisting(output, force, format.isFolder());
 		} catch (SafeOutput.Refused refused) {
 			err.println("samverka: " + refused.getMessage());
 			return Main.COULD_NOT_RUN;
@@ -79,19 +80,19 @@ final class ExportCommand implements Callable<Integer> {
 			return Main.COULD_NOT_RUN;
 		}
 		Resource resource = folder.requested().get(file);
-		ExportFormat.Options options = new ExportFormat.Options(DiagramView.valueOf(view.name().toUpperCase(Locale.ROOT)),
-				document == Document.agreement ? ExportFormat.Document.AGREEMENT : ExportFormat.Document.COMMUNICATION_PLAN);
+		ExportRequest request = ExportRequest.of(resource).withAgreement(agreementName)
+				.withView(DiagramView.valueOf(view.name().toUpperCase(Locale.ROOT)))
+				.withDocument(document == DocumentChoice.agreement ? Document.AGREEMENT : Document.COMMUNICATION_PLAN);
 		try {
-			exportFormat.write(resource, options, output, force);
-		} catch (ExportFormat.NoAgreement none) {
-			err.println(CliTexts.get(document == Document.agreement || !exportFormat.isDocument() ? "readiness.noAgreement"
-					: "export.noCommunicationPlan"));
+			format.write(request, output, force);
+		} catch (NotExported notExported) {
+			AgreementChoice.explain(notExported, err);
 			return Main.COULD_NOT_RUN;
 		} catch (SafeOutput.Refused refused) {
 			err.println("samverka: " + refused.getMessage());
 			return Main.COULD_NOT_RUN;
 		}
-		spec.commandLine().getOut().println(CliTexts.get("export.written", output, format));
+		spec.commandLine().getOut().println(CliTexts.get("export.written", output, format.id()));
 		return Main.OK;
 	}
 }

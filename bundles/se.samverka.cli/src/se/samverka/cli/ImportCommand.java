@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -20,11 +19,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.exchange.ModelUpdate;
 import se.samverka.exchange.SafeOutput;
-import se.samverka.reports.ImportFormat;
-import se.samverka.reports.ModelImport;
+import se.samverka.formats.Formats;
+import se.samverka.formats.ImportFormat;
+import se.samverka.formats.ModelImport;
 
 /**
- * {@code samverka import --format xmi|json FILE -o FOLDER}: models from an exchange file written
+ * {@code samverka import --format ID FILE}, ID one of the import formats of {@link Formats}.
+ *
+ * <p>{@code samverka import --format xmi|json FILE -o FOLDER}: models from an exchange file written
  * back as .samverkan files in FOLDER. Every text is made before anything is written, existing
  * files are left alone without {@code --force}, and names from the file stay inside FOLDER.
  *
@@ -36,18 +38,15 @@ import se.samverka.reports.ModelImport;
 @Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
-	enum Format {
-		xmi, json, xlsx, csv, bra
-	}
-
 	@Spec
 	private CommandSpec spec;
 
 	@Mixin
 	private LanguageOption language;
 
-	@Option(names = "--format", paramLabel = "xmi|json|xlsx|csv|bra", descriptionKey = "import.format", required = true)
-	private Format format;
+	@Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "import.format", required = true,
+			converter = FormatChoices.ImportConverter.class, completionCandidates = FormatChoices.ImportIds.class)
+	private ImportFormat format;
 
 	@Option(names = { "-o", "--output" }, paramLabel = "FOLDER", descriptionKey = "import.output")
 	private Path folder;
@@ -67,9 +66,9 @@ final class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		PrintWriter err = spec.commandLine().getErr();
-		ImportFormat importFormat = ImportFormat.valueOf(format.name().toUpperCase(Locale.ROOT));
+		ImportFormat importFormat = format;
 		if (importFormat.updatesModel() ? into == null : folder == null) {
-			err.println(CliTexts.get(importFormat.updatesModel() ? "import.needsInto" : "import.needsOutput", format));
+			err.println(CliTexts.get(importFormat.updatesModel() ? "import.needsInto" : "import.needsOutput", format.id()));
 			return Main.COULD_NOT_RUN;
 		}
 		byte[] content;
@@ -80,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
 			return Main.COULD_NOT_RUN;
 		}
 		try {
-			return importFormat.updatesModel() ? update(importFormat, content) : newModels(importFormat, content);
+			return importFormat instanceof ImportFormat.ModelUpdate changing ? update(changing, content)
+					: newModels((ImportFormat.NewModels) importFormat, content);
 		} catch (ImportFormat.Refused refused) {
 			err.println(refused.getMessage());
 			if (importFormat.updatesModel()) {
@@ -94,7 +94,7 @@ final class ImportCommand implements Callable<Integer> {
 	}
 
 	/** A spreadsheet or statistics file applied to the model file, rewritten whole if the model changed. */
-	private int update(ImportFormat importFormat, byte[] content) throws IOException, ImportFormat.Refused {
+	private int update(ImportFormat.ModelUpdate importFormat, byte[] content) throws IOException, ImportFormat.Refused {
 		ModelLoading loading = new ModelLoading();
 		ModelFolder models = loading.loadParsed(List.of(into), spec.commandLine().getErr());
 		if (models == null) {
@@ -114,7 +114,7 @@ final class ImportCommand implements Callable<Integer> {
 	}
 
 	/** The models of an XMI or JSON file written as .samverkan files in the folder. */
-	private int newModels(ImportFormat importFormat, byte[] content)
+	private int newModels(ImportFormat.NewModels importFormat, byte[] content)
 			throws IOException, ImportFormat.Refused, SafeOutput.Refused {
 		Map<Path, String> files = ModelImport.newModels(importFormat, content, file, folder, force,
 				new ModelLoading().injector());

@@ -65,6 +65,7 @@ public final class Main {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler(new ParameterErrors());
+		FormatChoices.describe(commandLine);
 		// picocli already exits with 2 (ExitCode.USAGE) on invalid input, as COULD_NOT_RUN asks
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
 			// never a stack trace: say what failed, in the user's language

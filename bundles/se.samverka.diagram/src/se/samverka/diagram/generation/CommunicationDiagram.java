@@ -4,6 +4,8 @@ import java.util.List;
 
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.EdgeKinds;
+import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Activity;
 import se.samverka.model.Agreement;
 import se.samverka.model.Channel;
@@ -33,34 +35,34 @@ public final class CommunicationDiagram {
 		}
 		DiagramNode root = builder.diagram().root();
 		for (TargetGroup group : plan.getTargetGroups()) {
-			DiagramNode node = builder.node(group, root, "target-group", ElementLabels.of(group));
+			DiagramNode node = builder.node(group, root, NodeKinds.TARGET_GROUP, ElementLabels.of(group));
 			node.details().add(ValueNames.of(group.getPriority()));
 		}
 		for (CommunicationLevel level : plan.getLevels()) {
-			builder.node(level, root, "level", level.getNumber() + ". " + ElementLabels.of(level));
+			builder.node(level, root, NodeKinds.LEVEL, level.getNumber() + ". " + ElementLabels.of(level));
 			for (TargetGroup group : level.getTargetGroups()) {
-				builder.connect(level, group, "addresses", Relation.ADDRESSES.label());
+				builder.connect(level, group, EdgeKinds.ADDRESSES, Relation.ADDRESSES.label());
 			}
 		}
 		for (Channel channel : plan.getChannels()) {
-			builder.node(channel, root, "channel", ElementLabels.of(channel));
+			builder.node(channel, root, NodeKinds.CHANNEL, ElementLabels.of(channel));
 		}
 		for (Activity activity : plan.getActivities()) {
-			builder.node(activity, root, "activity", ElementLabels.of(activity));
-			activity.getReaches().forEach(group -> builder.connect(activity, group, "reaches", Relation.REACHES.label()));
-			activity.getChannels().forEach(channel -> builder.connect(activity, channel, "through", Relation.THROUGH.label()));
+			builder.node(activity, root, NodeKinds.ACTIVITY, ElementLabels.of(activity));
+			activity.getReaches().forEach(group -> builder.connect(activity, group, EdgeKinds.REACHES, Relation.REACHES.label()));
+			activity.getChannels().forEach(channel -> builder.connect(activity, channel, EdgeKinds.THROUGH, Relation.THROUGH.label()));
 		}
 		for (Spokesperson spokesperson : plan.getSpokespersons()) {
 			String label = spokesperson.getTopic() != null ? DiagramTexts.get("spokesperson.topic", spokesperson.getTopic())
 					: DiagramTexts.get("spokesperson");
-			DiagramNode node = builder.node(spokesperson, root, "spokesperson", label);
+			DiagramNode node = builder.node(spokesperson, root, NodeKinds.SPOKESPERSON, label);
 			spokesperson.getPeople().stream().map(Person::getFullName).forEach(node.details()::add);
 			if (spokesperson.getRole() != null) {
 				node.details().add(ElementLabels.of(spokesperson.getRole()));
 			}
 			if (spokesperson.getParty() != null) {
-				builder.node(spokesperson.getParty(), root, "party", ElementLabels.of(spokesperson.getParty()));
-				builder.connect(spokesperson, spokesperson.getParty(), "speaks-for", Relation.SPEAKS_FOR.label());
+				builder.node(spokesperson.getParty(), root, NodeKinds.PARTY, ElementLabels.of(spokesperson.getParty()));
+				builder.connect(spokesperson, spokesperson.getParty(), EdgeKinds.SPEAKS_FOR, Relation.SPEAKS_FOR.label());
 			}
 		}
 		builder.attach(findings);

@@ -10,6 +10,7 @@ import java.util.Set;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.NodeKinds;
 
 /**
  * What a reader may leave out of a generated diagram before it is laid out: people (roles,
@@ -20,9 +21,9 @@ public record DiagramFilter(boolean hidePeople, boolean hideExternalOrganisation
 
 	public static final DiagramFilter NONE = new DiagramFilter(false, false, false);
 
-	private static final Set<String> PEOPLE = Set.of("role", "coordinator", "spokesperson");
-	private static final String EXTERNAL_ORGANISATION = "organisation";
-	private static final String AREA_GROUP = "area-group";
+	private static final Set<String> PEOPLE = Set.of(NodeKinds.ROLE, NodeKinds.COORDINATOR, NodeKinds.SPOKESPERSON);
+	private static final String EXTERNAL_ORGANISATION = NodeKinds.ORGANISATION;
+	private static final String AREA_GROUP = NodeKinds.AREA_GROUP;
 
 	/** Applies the filter to the diagram in place and returns it. */
 	public Diagram apply(Diagram diagram) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.EdgeKinds;
+import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;
 import se.samverka.model.Coordinator;
@@ -30,22 +32,22 @@ public final class GovernanceDiagram {
 		DiagramBuilder builder = new DiagramBuilder(DiagramTexts.get("title.governance", nameOf(agreement)));
 		DiagramNode root = builder.diagram().root();
 		for (Organisation party : agreement.getParties()) {
-			builder.node(party, root, "party", ElementLabels.of(party));
+			builder.node(party, root, NodeKinds.PARTY, ElementLabels.of(party));
 		}
 		for (Organisation participant : agreement.getParticipants()) {
-			builder.node(participant, root, "organisation", ElementLabels.of(participant));
+			builder.node(participant, root, NodeKinds.ORGANISATION, ElementLabels.of(participant));
 		}
 		for (Body body : agreement.getBodies()) {
 			addBody(builder, body, root);
 		}
 		if (agreement.getCoordination() != null) {
 			for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-				DiagramNode node = builder.node(coordinator, root, "coordinator", coordinator.getParty() == null
+				DiagramNode node = builder.node(coordinator, root, NodeKinds.COORDINATOR, coordinator.getParty() == null
 						? coordinator.getName() : ElementLabels.coordinatorOf(coordinator.getParty()));
 				if (coordinator.getPerson() != null) {
 					node.details().add(ElementLabels.of(coordinator.getPerson()));
 				}
-				builder.connect(coordinator, coordinator.getParty(), "belongs-to", Relation.PARTY.label());
+				builder.connect(coordinator, coordinator.getParty(), EdgeKinds.BELONGS_TO, Relation.PARTY.label());
 			}
 		}
 		for (Body body : allBodies(agreement.getBodies())) {
@@ -56,7 +58,7 @@ public final class GovernanceDiagram {
 	}
 
 	private static void addBody(DiagramBuilder builder, Body body, DiagramNode parent) {
-		DiagramNode node = builder.node(body, parent, body.getKind().getLiteral().toLowerCase().replace('_', '-'),
+		DiagramNode node = builder.node(body, parent, NodeKinds.of(body.getKind()),
 				ElementLabels.of(body));
 		String meets = MeetingTexts.meetings(body.getMeets());
 		if (meets != null) {
@@ -73,39 +75,39 @@ public final class GovernanceDiagram {
 
 	private static void connectBody(DiagramBuilder builder, Body body) {
 		DiagramNode root = builder.diagram().root();
-		builder.connect(body, body.getReportsTo(), "reports-to", Relation.REPORTS_TO.label());
-		builder.connect(body.getAssignedBy(), body, "assigns", Relation.ASSIGNS.label());
+		builder.connect(body, body.getReportsTo(), EdgeKinds.REPORTS_TO, Relation.REPORTS_TO.label());
+		builder.connect(body.getAssignedBy(), body, EdgeKinds.ASSIGNS, Relation.ASSIGNS.label());
 		for (Membership member : body.getMembers()) {
 			Role role = member.getRole();
 			if (role != null) {
 				role(builder, role, root);
-				builder.connect(role, body, "member", Relation.MEMBER.label());
+				builder.connect(role, body, EdgeKinds.MEMBER, Relation.MEMBER.label());
 			}
 			for (Coordinator coordinator : member.getCoordinators()) {
-				builder.connect(coordinator, body, "member", Relation.MEMBER.label());
+				builder.connect(coordinator, body, EdgeKinds.MEMBER, Relation.MEMBER.label());
 			}
 		}
 		if (body.getLeader() != null) {
 			role(builder, body.getLeader(), root);
-			builder.connect(body.getLeader(), body, "leads", Relation.LEADS.label());
+			builder.connect(body.getLeader(), body, EdgeKinds.LEADS, Relation.LEADS.label());
 		}
 		if (body.getChair() != null) {
 			for (Role role : body.getChair().getRotationRoles()) {
 				role(builder, role, root);
-				builder.connect(role, body, "chairs", Relation.CHAIRS.label());
+				builder.connect(role, body, EdgeKinds.CHAIRS, Relation.CHAIRS.label());
 			}
 			if (body.getChair().getRole() != null) {
 				role(builder, body.getChair().getRole(), root);
-				builder.connect(body.getChair().getRole(), body, "chairs", Relation.CHAIRS.label());
+				builder.connect(body.getChair().getRole(), body, EdgeKinds.CHAIRS, Relation.CHAIRS.label());
 			}
 		}
 	}
 
 	private static void role(DiagramBuilder builder, Role role, DiagramNode root) {
 		if (builder.nodeOf(role) == null) {
-			builder.node(role, root, "role", ElementLabels.of(role));
+			builder.node(role, root, NodeKinds.ROLE, ElementLabels.of(role));
 			if (role.eContainer() instanceof Organisation organisation) {
-				builder.connect(role, organisation, "belongs-to", Relation.BELONGS_TO.label());
+				builder.connect(role, organisation, EdgeKinds.BELONGS_TO, Relation.BELONGS_TO.label());
 			}
 		}
 	}

@@ -6,6 +6,8 @@ import org.eclipse.emf.ecore.EObject;
 
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.model.EdgeKinds;
+import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.AreaAssessment;
 import se.samverka.model.FollowUpEntry;
@@ -36,10 +38,10 @@ public final class TraceabilityDiagram {
 		DiagramNode root = builder.diagram().root();
 		List<Measure> measures = Agreements.measures(agreement);
 		for (PriorityArea area : agreement.getPriorityAreas()) {
-			DiagramNode node = builder.node(area, root, "priority-area", ElementLabels.of(area));
+			DiagramNode node = builder.node(area, root, NodeKinds.PRIORITY_AREA, ElementLabels.of(area));
 			for (EObject finding : area.getJustifiedBy()) {
-				builder.node(finding, root, "finding", findingLabel(finding));
-				builder.connect(finding, area, "justifies", Relation.JUSTIFIES.label());
+				builder.node(finding, root, NodeKinds.FINDING, findingLabel(finding));
+				builder.connect(finding, area, EdgeKinds.JUSTIFIES, Relation.JUSTIFIES.label());
 			}
 			if (area.getJustifiedBy().isEmpty() || measures.stream().noneMatch(m -> m.getPriorityAreas().contains(area))) {
 				node.markGap();
@@ -49,33 +51,33 @@ public final class TraceabilityDiagram {
 				: agreement.getFollowUpPlan().getEntries().stream()
 						.filter(e -> e.getSubject() == FollowUpSubject.MEASURES).toList();
 		for (Measure measure : measures) {
-			DiagramNode node = builder.node(measure, root, "measure", ElementLabels.of(measure));
+			DiagramNode node = builder.node(measure, root, NodeKinds.MEASURE, ElementLabels.of(measure));
 			for (PriorityArea area : measure.getPriorityAreas()) {
-				builder.connect(area, measure, "addressed-by", Relation.ADDRESSED_BY.label());
+				builder.connect(area, measure, EdgeKinds.ADDRESSED_BY, Relation.ADDRESSED_BY.label());
 			}
 			for (Goal goal : measure.getGoals()) {
-				DiagramNode goalNode = builder.node(goal, root, "goal", shorten(goal.getText()));
+				DiagramNode goalNode = builder.node(goal, root, NodeKinds.GOAL, shorten(goal.getText()));
 				if (goal.getBaseline() != null && goal.getTarget() != null) {
 					goalNode.details().add(goal.getBaseline().toPlainString() + " → " + goal.getTarget().toPlainString()
 							+ (goal.getUnit() != null ? " " + goal.getUnit() : ""));
 				}
-				builder.connect(measure, goal, "aims-at", Relation.AIMS_AT.label());
+				builder.connect(measure, goal, EdgeKinds.AIMS_AT, Relation.AIMS_AT.label());
 			}
 			for (EObject responsible : measure.getResponsible()) {
 				if (responsible instanceof Organisation organisation) {
-					builder.node(organisation, root, "party", ElementLabels.of(organisation));
-					builder.connect(organisation, measure, "responsible", Relation.RESPONSIBLE.label());
+					builder.node(organisation, root, NodeKinds.PARTY, ElementLabels.of(organisation));
+					builder.connect(organisation, measure, EdgeKinds.RESPONSIBLE, Relation.RESPONSIBLE.label());
 				}
 			}
 			boolean followedUp = false;
 			for (FollowUpEntry entry : measureEntries) {
 				if (entry.getMeasures().isEmpty() || entry.getMeasures().contains(measure)) {
 					boolean drawn = builder.nodeOf(entry) != null;
-					DiagramNode entryNode = builder.node(entry, root, "follow-up", entry.getName());
+					DiagramNode entryNode = builder.node(entry, root, NodeKinds.FOLLOW_UP, entry.getName());
 					if (!drawn && entry.getFrequency() != null) {
 						entryNode.details().add(MeetingTexts.often(entry.getFrequency()));
 					}
-					builder.connect(measure, entry, "followed-up-by", Relation.FOLLOWED_UP_BY.label());
+					builder.connect(measure, entry, EdgeKinds.FOLLOWED_UP_BY, Relation.FOLLOWED_UP_BY.label());
 					followedUp = true;
 				}
 			}

@@ -2,6 +2,8 @@ package se.samverka.diagram.render;
 
 import java.util.Map;
 
+import se.samverka.diagram.model.NodeKinds;
+
 /** The colours of the boxes, shared by every renderer and export so all look alike. */
 public final class Style {
 	public static final String FONT = "DejaVu Sans, Arial, sans-serif";
@@ -9,15 +11,15 @@ public final class Style {
 	public static final String GAP = "#c0392b";
 	public static final String FINDING = "#d35400";
 
-	private static final Map<String, String> FILLS = Map.ofEntries(Map.entry("party", "#dbe8f7"),
-			Map.entry("organisation", "#eef1f4"), Map.entry("role", "#f7f3e3"), Map.entry("coordinator", "#e4f2e4"),
-			Map.entry("steering-group", "#fde7d9"), Map.entry("working-group", "#fdf0d9"),
-			Map.entry("preparatory-group", "#fdf0d9"), Map.entry("crime-prevention-council", "#f1e4f7"),
-			Map.entry("cooperation-group", "#e6eefa"), Map.entry("area-group", "#eaf6f0"),
-			Map.entry("network-group", "#d9f0e3"), Map.entry("other", "#f4f4f4"), Map.entry("finding", "#fff4d6"),
-			Map.entry("priority-area", "#fde2e2"), Map.entry("measure", "#e2ecfd"), Map.entry("goal", "#e8f7e8"),
-			Map.entry("follow-up", "#f0e8fa"), Map.entry("target-group", "#e2f3f7"), Map.entry("level", "#f7efe2"),
-			Map.entry("channel", "#eef1f4"), Map.entry("activity", "#e2ecfd"), Map.entry("spokesperson", "#f7f3e3"));
+	private static final Map<String, String> FILLS = Map.ofEntries(Map.entry(NodeKinds.PARTY, "#dbe8f7"),
+			Map.entry(NodeKinds.ORGANISATION, "#eef1f4"), Map.entry(NodeKinds.ROLE, "#f7f3e3"), Map.entry(NodeKinds.COORDINATOR, "#e4f2e4"),
+			Map.entry(NodeKinds.STEERING_GROUP, "#fde7d9"), Map.entry(NodeKinds.WORKING_GROUP, "#fdf0d9"),
+			Map.entry(NodeKinds.PREPARATORY_GROUP, "#fdf0d9"), Map.entry(NodeKinds.CRIME_PREVENTION_COUNCIL, "#f1e4f7"),
+			Map.entry(NodeKinds.COOPERATION_GROUP, "#e6eefa"), Map.entry(NodeKinds.AREA_GROUP, "#eaf6f0"),
+			Map.entry(NodeKinds.NETWORK_GROUP, "#d9f0e3"), Map.entry(NodeKinds.OTHER_BODY, "#f4f4f4"), Map.entry(NodeKinds.FINDING, "#fff4d6"),
+			Map.entry(NodeKinds.PRIORITY_AREA, "#fde2e2"), Map.entry(NodeKinds.MEASURE, "#e2ecfd"), Map.entry(NodeKinds.GOAL, "#e8f7e8"),
+			Map.entry(NodeKinds.FOLLOW_UP, "#f0e8fa"), Map.entry(NodeKinds.TARGET_GROUP, "#e2f3f7"), Map.entry(NodeKinds.LEVEL, "#f7efe2"),
+			Map.entry(NodeKinds.CHANNEL, "#eef1f4"), Map.entry(NodeKinds.ACTIVITY, "#e2ecfd"), Map.entry(NodeKinds.SPOKESPERSON, "#f7f3e3"));
 
 	private Style() {
 	}

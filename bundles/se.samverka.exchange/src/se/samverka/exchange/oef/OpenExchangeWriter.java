@@ -10,14 +10,14 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.exchange.Texts;
-import se.samverka.exchange.XmlText;
 import se.samverka.model.Agreement;
 import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.xml.XmlText;
 
 /**
  * An agreement's governance structure in The Open Group's ArchiMate Model Exchange File Format
@@ -143,7 +143,7 @@ public final class OpenExchangeWriter {
 			diagram.connect(nodes.get(relationship.source()), nodes.get(relationship.target()), relationship.id(),
 					XmlText.safe(relationship.name()));
 		}
-		new ElkLayoutEngine().layout(diagram);
+		DiagramPipeline.layout(diagram);
 		xml.writeStartElement("views");
 		xml.writeStartElement("diagrams");
 		xml.writeStartElement("view");

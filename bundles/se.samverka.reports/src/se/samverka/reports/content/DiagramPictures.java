@@ -1,7 +1,6 @@
 package se.samverka.reports.content;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 
@@ -9,9 +8,10 @@ import javax.imageio.ImageIO;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.pipeline.DiagramFormat;
+import se.samverka.diagram.pipeline.DiagramPipeline;
+import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.model.Diagram;
-import se.samverka.diagram.render.PngWriter;
 import se.samverka.model.Agreement;
 import se.samverka.reports.Texts;
 import se.samverka.validation.Finding;
@@ -24,16 +24,14 @@ final class DiagramPictures {
 	static void add(DocumentContent content, Agreement agreement, List<Finding> findings, DiagramView... views)
 			throws IOException {
 		for (DiagramView view : views) {
-			Diagram diagram = DiagramFilter.NONE.apply(view.generate(agreement, findings));
+			Diagram diagram = DiagramPipeline.laidOut(new DiagramRequest(agreement, view, DiagramFilter.NONE, findings));
 			if (diagram.nodes().isEmpty()) {
 				continue;
 			}
-			new ElkLayoutEngine().layout(diagram);
-			ByteArrayOutputStream png = new ByteArrayOutputStream();
-			PngWriter.write(diagram, png);
-			var image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
+			byte[] png = DiagramFormat.PNG.render(diagram);
+			var image = ImageIO.read(new ByteArrayInputStream(png));
 			content.subheading(Texts.get("diagram." + view.name().toLowerCase(java.util.Locale.ROOT)));
-			content.add(new Block.Picture(view.name().toLowerCase(java.util.Locale.ROOT) + ".png", png.toByteArray(),
+			content.add(new Block.Picture(view.name().toLowerCase(java.util.Locale.ROOT) + ".png", png,
 					image.getWidth(), image.getHeight()));
 		}
 	}

@@ -11,9 +11,10 @@ import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.pipeline.DiagramFormat;
+import se.samverka.diagram.pipeline.DiagramPipeline;
+import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.model.Diagram;
-import se.samverka.diagram.render.SvgWriter;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;
 import se.samverka.model.CitizenPromise;
@@ -59,10 +60,10 @@ public final class PublicSite {
 	private void build() {
 		for (DiagramView view : List.of(DiagramView.GOVERNANCE, DiagramView.TRACEABILITY)) {
 			// people's boxes and findings are left out: the public sees the bodies and the chain
-			Diagram diagram = new DiagramFilter(true, false, false).apply(view.generate(agreement, List.of()));
+			Diagram diagram = DiagramPipeline
+					.laidOut(new DiagramRequest(agreement, view, new DiagramFilter(true, false, false), List.of()));
 			if (!diagram.nodes().isEmpty()) {
-				new ElkLayoutEngine().layout(diagram);
-				files.put(diagramFile(view), SvgWriter.write(diagram).getBytes(StandardCharsets.UTF_8));
+				files.put(diagramFile(view), DiagramFormat.SVG.render(diagram));
 			}
 		}
 		page("index.html", ElementLabels.of(agreement), this::startPage);

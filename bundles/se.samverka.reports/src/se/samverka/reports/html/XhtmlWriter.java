@@ -6,7 +6,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import se.samverka.exchange.XmlText;
+import se.samverka.model.xml.XmlText;
 
 /**
  * Writes a page as XHTML that browsers read as HTML too. Every text and attribute goes through the

@@ -33,13 +33,19 @@ import se.samverka.diagram.generation.DiagramView;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.editor.EditorPlugin;
 import se.samverka.exchange.SafeOutput;
-import se.samverka.reports.ExportFormat;
+import se.samverka.formats.Document;
+import se.samverka.formats.ExportFormat;
+import se.samverka.formats.ExportRequest;
+import se.samverka.formats.FormatOption;
+import se.samverka.formats.Formats;
+import se.samverka.formats.NotExported;
 import se.samverka.workbench.Messages;
 
 /**
- * File > Export > Samverka: the selected .samverkan file as a Word or PDF document (the agreement or
- * its communication plan), a web site for the public, XMI, JSON or a diagram, written by a cancellable job with the same code as {@code samverka export}: never over an
- * existing file unless the reader ticks the box, whole or not at all.
+ * File > Export > Samverka: the selected .samverkan file in one of the formats of {@link Formats}
+ * (the agreement or its communication plan as a document, a web site for the public, XMI, JSON, a
+ * diagram …), written by a cancellable job with the same code as {@code samverka export}: never
+ * over an existing file unless the reader ticks the box, whole or not at all.
  */
 public class ExportWizard extends Wizard implements IExportWizard {
 	private IFile selected;
@@ -66,8 +72,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 	}
 
 	/** The export as a job, for the wizard and for tests. */
-	public static Job export(Path source, ExportFormat format, ExportFormat.Options options, Path target,
-			boolean overwrite) {
+	public static Job export(Path source, ExportFormat format, Options options, Path target, boolean overwrite) {
 		Job job = Job.create(NLS.bind(Messages.Export_job, target.getFileName()), (IProgressMonitor monitor) -> {
 			SubMonitor progress = SubMonitor.convert(monitor, 3);
 			try {
@@ -81,19 +86,27 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				if (progress.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				format.write(resource, options, target, overwrite);
+				format.write(ExportRequest.of(resource).withView(options.view()).withDocument(options.document()), target,
+						overwrite);
 				progress.worked(2);
 				return Status.OK_STATUS;
 			} catch (SafeOutput.Refused refused) {
 				return Status.error(refused.getMessage());
-			} catch (ExportFormat.NoAgreement none) {
-				return Status.error(NLS.bind(Messages.Export_noAgreement, source.getFileName()));
+			} catch (NotExported notExported) {
+				return Status.error(notExported.reason() == NotExported.Reason.NO_AGREEMENT
+						? NLS.bind(Messages.Export_noAgreement, source.getFileName())
+						: notExported.getMessage());
 			} catch (Exception failed) {
 				return Status.error(NLS.bind(Messages.Export_failed, target, String.valueOf(failed.getMessage())), failed);
 			}
 		});
 		job.setUser(true);
 		return job;
+	}
+
+	/** What the reader chose besides the format: the diagram for diagram formats, the document for documents. */
+	public record Options(DiagramView view, Document document) {
+		public static final Options DEFAULT = new Options(DiagramView.GOVERNANCE, Document.AGREEMENT);
 	}
 
 	/** The one page: which file, which format (and diagram), where to. */
@@ -122,7 +135,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			new Label(page, SWT.NONE);
 			new Label(page, SWT.NONE).setText(Messages.Export_format);
 			format = new Combo(page, SWT.READ_ONLY);
-			for (ExportFormat each : ExportFormat.values()) {
+			for (ExportFormat each : Formats.exports()) {
 				format.add(each.label());
 			}
 			format.select(0);
@@ -177,15 +190,15 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				return "";
 			}
 			String base = from.endsWith(".samverkan") ? from.substring(0, from.length() - ".samverkan".length()) : from;
-			return format().isFolder() ? base + "-webbplats" : base + "." + format().extension();
+			return format().isFolder() ? base + "-webbplats" : base + "." + format().extensions().get(0);
 		}
 
 		private void update() {
 			if (target == null || overwrite == null) {
 				return;
 			}
-			view.setEnabled(format().isDiagram());
-			document.setEnabled(format().isDocument());
+			view.setEnabled(format().options().contains(FormatOption.VIEW));
+			document.setEnabled(format().options().contains(FormatOption.DOCUMENT));
 			String error = null;
 			if (!source.getText().endsWith(".samverkan") || !java.nio.file.Files.isRegularFile(Path.of(source.getText()))) {
 				error = Messages.Export_noSource;
@@ -203,12 +216,12 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		}
 
 		ExportFormat format() {
-			return ExportFormat.values()[Math.max(0, format.getSelectionIndex())];
+			return Formats.exports().get(Math.max(0, format.getSelectionIndex()));
 		}
 
-		ExportFormat.Options options() {
-			return new ExportFormat.Options(DiagramView.values()[Math.max(0, view.getSelectionIndex())],
-					ExportFormat.Document.values()[Math.max(0, document.getSelectionIndex())]);
+		Options options() {
+			return new Options(DiagramView.values()[Math.max(0, view.getSelectionIndex())],
+					Document.values()[Math.max(0, document.getSelectionIndex())]);
 		}
 
 		Path target() {

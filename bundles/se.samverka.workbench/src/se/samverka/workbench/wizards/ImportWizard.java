@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.core.resources.IContainer;
@@ -44,8 +43,10 @@ import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.editor.EditorPlugin;
 import se.samverka.exchange.ModelUpdate;
 import se.samverka.exchange.SafeOutput;
-import se.samverka.reports.ImportFormat;
-import se.samverka.reports.ModelImport;
+import se.samverka.formats.FormatOption;
+import se.samverka.formats.Formats;
+import se.samverka.formats.ImportFormat;
+import se.samverka.formats.ModelImport;
 import se.samverka.workbench.Messages;
 
 /**
@@ -97,8 +98,9 @@ public class ImportWizard extends Wizard implements IImportWizard {
 			try {
 				byte[] content = Files.readAllBytes(source);
 				progress.worked(1);
-				String done = format.updatesModel() ? update(source, format, target, year, content, progress)
-						: newModels(source, format, target, overwrite, content);
+				String done = format instanceof ImportFormat.ModelUpdate changing
+						? update(source, changing, target, year, content, progress)
+						: newModels(source, (ImportFormat.NewModels) format, target, overwrite, content);
 				if (done == null) {
 					return Status.CANCEL_STATUS;
 				}
@@ -117,7 +119,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		return job;
 	}
 
-	private static String update(Path source, ImportFormat format, Path model, Integer year, byte[] content,
+	private static String update(Path source, ImportFormat.ModelUpdate format, Path model, Integer year, byte[] content,
 			SubMonitor progress) throws Exception {
 		if (hasUnsavedEditor(model)) {
 			throw new Unsaved();
@@ -147,7 +149,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		return String.join("\n", lines);
 	}
 
-	private static String newModels(Path source, ImportFormat format, Path folder, boolean overwrite, byte[] content)
+	private static String newModels(Path source, ImportFormat.NewModels format, Path folder, boolean overwrite, byte[] content)
 			throws Exception {
 		Map<Path, String> files = ModelImport.newModels(format, content, source, folder, overwrite,
 				EditorPlugin.get().language());
@@ -214,7 +216,9 @@ public class ImportWizard extends Wizard implements IImportWizard {
 			browse.setText(Messages.Export_browse);
 			browse.addListener(SWT.Selection, event -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-				dialog.setFilterExtensions(new String[] { "*.xlsx;*.csv;*.xmi;*.json", "*.*" });
+				dialog.setFilterExtensions(new String[] { Formats.imports().stream()
+						.flatMap(each -> each.extensions().stream()).distinct().map(extension -> "*." + extension)
+						.collect(java.util.stream.Collectors.joining(";")), "*.*" });
 				String chosen = dialog.open();
 				if (chosen != null) {
 					source.setText(chosen);
@@ -223,10 +227,10 @@ public class ImportWizard extends Wizard implements IImportWizard {
 			});
 			new Label(page, SWT.NONE).setText(Messages.Export_format);
 			format = new Combo(page, SWT.READ_ONLY);
-			for (ImportFormat each : ImportFormat.values()) {
+			for (ImportFormat each : Formats.imports()) {
 				format.add(each.label());
 			}
-			format.select(ImportFormat.XLSX.ordinal());
+			format.select(Formats.imports().indexOf(Formats.importFormat("xlsx").orElseThrow()));
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(format);
 			year = Fields.text(page, Messages.Import_year, "", this::update);
 			new Label(page, SWT.NONE);
@@ -249,10 +253,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		}
 
 		private void guessFormat(String file) {
-			String name = file.toLowerCase(Locale.ROOT);
-			ImportFormat guess = name.endsWith(".xmi") ? ImportFormat.XMI : name.endsWith(".json") ? ImportFormat.JSON
-					: name.endsWith(".csv") ? ImportFormat.CSV : ImportFormat.XLSX;
-			format.select(guess.ordinal());
+			Formats.importFormatOf(file).ifPresent(guess -> format.select(Formats.imports().indexOf(guess)));
 			target.setText(suggestedTarget());
 		}
 
@@ -275,7 +276,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 			boolean updates = format().updatesModel();
 			targetLabel.setText(updates ? Messages.Import_model : Messages.Import_folder);
 			targetLabel.getParent().layout();
-			year.setEnabled(format() == ImportFormat.BRA);
+			year.setEnabled(format().options().contains(FormatOption.YEAR));
 			overwrite.setEnabled(!updates);
 			String error = null;
 			if (source.getText().isBlank() || !Files.isRegularFile(Path.of(source.getText()))) {
@@ -296,7 +297,7 @@ public class ImportWizard extends Wizard implements IImportWizard {
 		}
 
 		ImportFormat format() {
-			return ImportFormat.values()[Math.max(0, format.getSelectionIndex())];
+			return Formats.imports().get(Math.max(0, format.getSelectionIndex()));
 		}
 
 		Path target() {

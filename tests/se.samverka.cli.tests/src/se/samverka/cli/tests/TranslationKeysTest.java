@@ -37,8 +37,10 @@ import se.samverka.model.SwotKind;
 import se.samverka.model.TargetGroupPriority;
 import se.samverka.model.labels.Relation;
 import se.samverka.model.labels.ValueNames;
-import se.samverka.reports.ExportFormat;
-import se.samverka.reports.ImportFormat;
+import se.samverka.formats.ExportFormat;
+import se.samverka.formats.Formats;
+import se.samverka.formats.ImportFormat;
+import se.samverka.formats.NotExported;
 import se.samverka.validation.Rule;
 
 /**
@@ -138,8 +140,9 @@ class TranslationKeysTest {
 	@Test
 	void everyComposedKeyHasATextForEveryValue() throws IOException {
 		Map<String, List<String>> composed = new TreeMap<>();
-		composed.put("se.samverka.reports format.", names(ExportFormat.values()));
-		composed.put("se.samverka.reports import.", names(ImportFormat.values()));
+		composed.put("se.samverka.formats export.", Formats.exports().stream().map(ExportFormat::id).toList());
+		composed.put("se.samverka.formats import.", Formats.imports().stream().map(ImportFormat::id).toList());
+		composed.put("se.samverka.formats notExported.", names(NotExported.Reason.values()));
 		composed.put("se.samverka.reports kind.", names(AgreementKind.values()));
 		composed.put("se.samverka.reports diagram.",
 				Arrays.stream(DiagramView.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());

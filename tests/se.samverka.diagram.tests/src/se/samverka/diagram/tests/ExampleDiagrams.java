@@ -5,7 +5,8 @@ import java.util.List;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.pipeline.DiagramPipeline;
+import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.dsl.SamverkaStandaloneSetup;
 import se.samverka.dsl.workspace.ModelFolder;
@@ -30,8 +31,7 @@ final class ExampleDiagrams {
 		}
 		Model model = (Model) models.requested().get(path).getContents().get(0);
 		Agreement agreement = model.getAgreements().get(0);
-		Diagram diagram = filter.apply(view.generate(agreement, new ModelValidator().validate(model).findings()));
-		new ElkLayoutEngine().layout(diagram);
-		return diagram;
+		return DiagramPipeline
+				.laidOut(new DiagramRequest(agreement, view, filter, new ModelValidator().validate(model).findings()));
 	}
 }

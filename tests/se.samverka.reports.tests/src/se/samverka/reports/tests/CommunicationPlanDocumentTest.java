@@ -15,7 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.samverka.reports.ExportFormat;
+import se.samverka.formats.Document;
+import se.samverka.formats.ExportRequest;
+import se.samverka.formats.NotExported;
 
 /**
  * Botkyrka's communication plan (seed 004, appendix 4) as a Word document of its own, read back with
@@ -23,14 +25,15 @@ import se.samverka.reports.ExportFormat;
  * centre's number (an internal document), and the communication diagram.
  */
 class CommunicationPlanDocumentTest {
-	private static final ExportFormat.Options COMMUNICATION_PLAN = new ExportFormat.Options(
-			ExportFormat.Options.DEFAULT.view(), ExportFormat.Document.COMMUNICATION_PLAN);
+	private static ExportRequest communicationPlan(org.eclipse.emf.ecore.resource.Resource resource) {
+		return ExportRequest.of(resource).withDocument(Document.COMMUNICATION_PLAN);
+	}
 	private static XWPFDocument document;
 	private static String text;
 
 	@BeforeAll
 	static void writeBotkyrka() throws Exception {
-		byte[] docx = ExportFormat.DOCX.bytes(Examples.resource(Examples.BOTKYRKA), COMMUNICATION_PLAN);
+		byte[] docx = Exports.file("docx").bytes(communicationPlan(Examples.resource(Examples.BOTKYRKA)));
 		document = new XWPFDocument(new ByteArrayInputStream(docx));
 		text = document.getParagraphs().stream().map(XWPFParagraph::getText).collect(Collectors.joining("\n"));
 	}
@@ -71,7 +74,7 @@ class CommunicationPlanDocumentTest {
 	void theOtherExamplesPlansAreWrittenUnderTheirOwnTitles() throws Exception {
 		for (String example : List.of(Examples.JARVA, Examples.SPANGA_TENSTA)) {
 			var agreement = Examples.agreement(example);
-			byte[] docx = ExportFormat.DOCX.bytes(agreement.eResource(), COMMUNICATION_PLAN);
+			byte[] docx = Exports.file("docx").bytes(communicationPlan(agreement.eResource()));
 			try (XWPFDocument plan = new XWPFDocument(new ByteArrayInputStream(docx))) {
 				assertEquals(agreement.getCommunicationPlan().getTitle(), plan.getParagraphs().get(0).getText(), example);
 			}
@@ -81,8 +84,8 @@ class CommunicationPlanDocumentTest {
 	@Test
 	void anAgreementWithoutACommunicationPlanIsRefused() {
 		// the framework agreement of Botkyrka has none
-		assertThrows(ExportFormat.NoAgreement.class,
-				() -> ExportFormat.DOCX.bytes(Examples.resource("botkyrka/avtalet.samverkan"), COMMUNICATION_PLAN));
+		assertThrows(NotExported.class,
+				() -> Exports.file("docx").bytes(communicationPlan(Examples.resource("botkyrka/avtalet.samverkan"))));
 	}
 
 	private static List<String> cells(XWPFTableRow row) {

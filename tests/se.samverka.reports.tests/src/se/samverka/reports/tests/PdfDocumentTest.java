@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import se.samverka.reports.ExportFormat;
+import se.samverka.formats.ExportRequest;
 
 /**
  * Botkyrka's sub-agreement as a PDF, read back with PDFBox's text extraction as a reader would see
@@ -29,7 +29,7 @@ class PdfDocumentTest {
 
 	@BeforeAll
 	static void writeBotkyrka() throws Exception {
-		byte[] bytes = ExportFormat.PDF.bytes(Examples.resource(Examples.BOTKYRKA), ExportFormat.Options.DEFAULT);
+		byte[] bytes = Exports.file("pdf").bytes(ExportRequest.of(Examples.resource(Examples.BOTKYRKA)));
 		pdf = Loader.loadPDF(bytes);
 		text = new PDFTextStripper().getText(pdf);
 	}

@@ -31,7 +31,7 @@ import se.samverka.exchange.SafeOutput;
 import se.samverka.model.Agreement;
 import se.samverka.model.Person;
 import se.samverka.model.Spokesperson;
-import se.samverka.reports.ExportFormat;
+import se.samverka.formats.ExportRequest;
 
 /**
  * Botkyrka's sub-agreement as a web site for the public: a page per priority area and per measure,
@@ -50,7 +50,7 @@ class PublicSiteTest {
 		resource = Examples.resource(Examples.BOTKYRKA);
 		agreement = Examples.agreement(Examples.BOTKYRKA);
 		site = temporary.resolve("botkyrka-webbplats");
-		ExportFormat.HTML.write(resource, ExportFormat.Options.DEFAULT, site, false);
+		Exports.format("html").write(ExportRequest.of(resource), site, false);
 	}
 
 	@Test
@@ -136,12 +136,12 @@ class PublicSiteTest {
 	@Test
 	void anExistingSiteIsReplacedOnlyWhenAskedAndAForeignFolderNever() throws Exception {
 		assertThrows(SafeOutput.Refused.class,
-				() -> ExportFormat.HTML.write(resource, ExportFormat.Options.DEFAULT, site, false));
-		ExportFormat.HTML.write(resource, ExportFormat.Options.DEFAULT, site, true);
+				() -> Exports.format("html").write(ExportRequest.of(resource), site, false));
+		Exports.format("html").write(ExportRequest.of(resource), site, true);
 		assertTrue(Files.exists(site.resolve("index.html")));
 		Path own = Files.createDirectories(temporary.resolve("mine"));
 		Files.writeString(own.resolve("thesis.txt"), "mine");
-		assertThrows(SafeOutput.Refused.class, () -> ExportFormat.HTML.write(resource, ExportFormat.Options.DEFAULT, own, true));
+		assertThrows(SafeOutput.Refused.class, () -> Exports.format("html").write(ExportRequest.of(resource), own, true));
 		assertEquals("mine", Files.readString(own.resolve("thesis.txt")));
 		try (Stream<Path> left = Files.list(temporary)) {
 			assertEquals(List.of("botkyrka-webbplats", "mine"), left.map(p -> p.getFileName().toString()).sorted().toList(),

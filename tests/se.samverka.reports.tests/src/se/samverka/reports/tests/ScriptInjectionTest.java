@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import se.samverka.model.Person;
-import se.samverka.reports.ExportFormat;
+import se.samverka.formats.ExportRequest;
 
 /**
  * Every string of Botkyrka's model replaced by a script-injection payload, everyone marked public so
@@ -49,7 +49,7 @@ class ScriptInjectionTest {
 		int replaced = poison(resource);
 		assertTrue(replaced > 200, "strings replaced: " + replaced);
 		Path site = temporary.resolve("site");
-		ExportFormat.HTML.write(resource, ExportFormat.Options.DEFAULT, site, false);
+		Exports.format("html").write(ExportRequest.of(resource), site, false);
 		StringBuilder all = new StringBuilder();
 		List<Path> pages;
 		try (Stream<Path> files = Files.list(site)) {

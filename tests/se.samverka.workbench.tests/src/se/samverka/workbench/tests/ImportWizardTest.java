@@ -20,7 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import se.samverka.reports.ImportFormat;
+import se.samverka.formats.Formats;
+import se.samverka.formats.ImportFormat;
 import se.samverka.workbench.wizards.ImportWizard;
 
 /**
@@ -49,7 +50,7 @@ class ImportWizardTest {
 	@Test
 	void anEditedActionPlanComesIntoTheModelAndTheWorkspaceSeesIt() throws Exception {
 		Path csv = actionPlanWithNewTarget();
-		Job job = ImportWizard.importJob(csv, ImportFormat.CSV, file, null, false);
+		Job job = ImportWizard.importJob(csv, csvActionPlan(), file, null, false);
 		job.schedule();
 		job.join();
 		assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().getMessage());
@@ -68,7 +69,7 @@ class ImportWizardTest {
 				return null;
 			});
 			assertTrue(ui(editor::isDirty));
-			Job job = ImportWizard.importJob(actionPlanWithNewTarget(), ImportFormat.CSV, file, null, false);
+			Job job = ImportWizard.importJob(actionPlanWithNewTarget(), csvActionPlan(), file, null, false);
 			job.schedule();
 			job.join();
 			assertEquals(IStatus.ERROR, job.getResult().getSeverity());
@@ -83,14 +84,18 @@ class ImportWizardTest {
 		}
 	}
 
+	private static ImportFormat csvActionPlan() {
+		return Formats.importFormat("csv").orElseThrow();
+	}
+
 	/** Botkyrka's action plan as CSV, with the target of Stödcentrum's goal raised from 186 to 200. */
 	private Path actionPlanWithNewTarget() throws Exception {
 		Path csv = Files.createTempDirectory("samverka-import").resolve("handlingsplan.csv");
-		var export = se.samverka.reports.ExportFormat.CSV;
+		var export = (se.samverka.formats.FileExport) Formats.export("csv").orElseThrow();
 		se.samverka.dsl.workspace.ModelFolder folder = se.samverka.editor.EditorPlugin.get().language()
 				.getInstance(se.samverka.dsl.workspace.ModelFolder.class);
 		folder.load(java.util.List.of(file));
-		String text = new String(export.bytes(folder.requested().get(file), se.samverka.reports.ExportFormat.Options.DEFAULT),
+		String text = new String(export.bytes(se.samverka.formats.ExportRequest.of(folder.requested().get(file))),
 				StandardCharsets.UTF_8);
 		assertTrue(text.contains(";93;186;2015;"), "Stödcentrum's goal in the spreadsheet");
 		Files.writeString(csv, text.replace(";93;186;2015;", ";93;200;2015;"));

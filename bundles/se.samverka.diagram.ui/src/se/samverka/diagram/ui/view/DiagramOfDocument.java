@@ -1,6 +1,7 @@
 package se.samverka.diagram.ui.view;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -13,18 +14,22 @@ import org.eclipse.xtext.resource.ILocationInFileProvider;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.ITextRegion;
 
-import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.diagram.pipeline.DiagramPipeline;
+import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.render.SprottyModelWriter;
+import se.samverka.dsl.validation.LastValidation;
 import se.samverka.editor.EditorPlugin;
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
+import se.samverka.validation.Finding;
 import se.samverka.validation.ModelValidator;
 
 /**
  * Makes the diagram of an open document from the language server's current state of it (so
- * unsaved edits show), with the same generation, filter and ELK layout as {@code samverka diagram}.
+ * unsaved edits show) and the findings the server found in it, through the same pipeline as
+ * {@code samverka diagram}.
  */
 public final class DiagramOfDocument {
 
@@ -64,9 +69,13 @@ public final class DiagramOfDocument {
 			return new Result(null, Missing.NO_AGREEMENT);
 		}
 		Agreement agreement = model.getAgreements().get(0);
-		Diagram diagram = settings.filter()
-				.apply(settings.view().generate(agreement, new ModelValidator().validate(model).findings()));
-		new ElkLayoutEngine().layout(diagram);
+		List<Finding> findings = LastValidation.findings(resource);
+		if (findings == null) {
+			// only a file the server has not validated yet (its build runs before any read of it)
+			findings = new ModelValidator().validate(model).findings();
+		}
+		Diagram diagram = DiagramPipeline
+				.laidOut(new DiagramRequest(agreement, settings.view(), settings.filter(), findings));
 		ILocationInFileProvider locations = resource.getResourceServiceProvider().get(ILocationInFileProvider.class);
 		Map<String, ElementRange> ranges = new HashMap<>();
 		for (DiagramNode node : diagram.nodes()) {

@@ -1,4 +1,4 @@
-package se.samverka.exchange;
+package se.samverka.model.xml;
 
 /**
  * Text as XML 1.0 can hold it. The XML writers escape markup, but a control character from a

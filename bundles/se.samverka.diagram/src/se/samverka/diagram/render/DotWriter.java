@@ -1,4 +1,4 @@
-package se.samverka.exchange.graph;
+package se.samverka.diagram.render;
 
 import java.util.List;
 

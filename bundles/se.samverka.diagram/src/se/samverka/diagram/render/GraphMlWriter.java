@@ -1,4 +1,4 @@
-package se.samverka.exchange.graph;
+package se.samverka.diagram.render;
 
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
@@ -10,8 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
-import se.samverka.diagram.render.Style;
-import se.samverka.exchange.XmlText;
+import se.samverka.model.xml.XmlText;
 
 /**
  * A laid-out diagram as GraphML with yEd's graphics extension, so it opens in yEd as drawn:

@@ -1,4 +1,4 @@
-package se.samverka.exchange.tests;
+package se.samverka.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +20,9 @@ import org.w3c.dom.NodeList;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
-import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
-import se.samverka.exchange.ModelSet;
-import se.samverka.exchange.graph.DotWriter;
-import se.samverka.exchange.graph.GraphMlWriter;
-import se.samverka.validation.ModelValidator;
+import se.samverka.diagram.render.DotWriter;
+import se.samverka.diagram.render.GraphMlWriter;
 
 /** Botkyrka's governance as GraphML for yEd and as DOT for Graphviz, read back by an XML parser and by dot. */
 class DiagramFormatsTest {
@@ -95,11 +92,7 @@ class DiagramFormatsTest {
 				.item(0).getTextContent());
 	}
 
-	private static Diagram governance() throws Exception {
-		ModelSet models = Examples.load("botkyrka/underavtal.samverkan");
-		Diagram diagram = DiagramFilter.NONE.apply(DiagramView.GOVERNANCE.generate(models.first().getAgreements().get(0),
-				new ModelValidator().validate(models.first()).findings()));
-		new ElkLayoutEngine().layout(diagram);
-		return diagram;
+	private static Diagram governance() {
+		return ExampleDiagrams.laidOut("botkyrka", "underavtal.samverkan", DiagramView.GOVERNANCE, DiagramFilter.NONE);
 	}
 }

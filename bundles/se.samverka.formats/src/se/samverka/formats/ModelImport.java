@@ -1,4 +1,4 @@
-package se.samverka.reports;
+package se.samverka.formats;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,11 +36,11 @@ public final class ModelImport {
 	 * Applies a spreadsheet or statistics file to the agreement of a loaded model file (linked with
 	 * its folder) and makes the file's new text, parsed back to be sure; nothing is written.
 	 */
-	public static Update update(ImportFormat format, Resource model, byte[] content, Path file, Integer year,
+	public static Update update(ImportFormat.ModelUpdate format, Resource model, byte[] content, Path file, Integer year,
 			LocalDate today, Injector language) throws ImportFormat.Refused {
 		Model root = model.getContents().isEmpty() ? null : (Model) model.getContents().get(0);
 		if (root == null || root.getAgreements().isEmpty()) {
-			throw new ImportFormat.Refused(Texts.get("import.noAgreement", model.getURI().lastSegment()));
+			throw new ImportFormat.Refused(FormatTexts.get("import.noAgreement", model.getURI().lastSegment()));
 		}
 		// EMF marks the resource modified on any change to its model: an import that changes nothing writes nothing
 		model.setTrackingModification(true);
@@ -59,14 +59,14 @@ public final class ModelImport {
 	 * The .samverkan files that the models of an XMI or JSON file become, path in the folder → text;
 	 * refused if a name would lead out of the folder or a file exists and may not be overwritten.
 	 */
-	public static Map<Path, String> newModels(ImportFormat format, byte[] content, Path file, Path folder,
+	public static Map<Path, String> newModels(ImportFormat.NewModels format, byte[] content, Path file, Path folder,
 			boolean overwrite, Injector language) throws ImportFormat.Refused, SafeOutput.Refused {
 		Map<Path, String> files = new LinkedHashMap<>();
 		Map<String, String> texts;
 		try {
 			texts = ModelTexts.of(format.models(content, file), language);
 		} catch (RuntimeException unserializable) {
-			throw new ImportFormat.Refused(Texts.get("import.cannotWrite", file, String.valueOf(unserializable.getMessage())));
+			throw new ImportFormat.Refused(FormatTexts.get("import.cannotWrite", file, String.valueOf(unserializable.getMessage())));
 		}
 		for (var text : texts.entrySet()) {
 			Path target = SafeOutput.inside(folder, text.getKey());

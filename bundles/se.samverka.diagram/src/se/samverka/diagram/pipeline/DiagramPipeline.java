@@ -1,0 +1,34 @@
+package se.samverka.diagram.pipeline;
+
+import se.samverka.diagram.layout.ElkLayoutEngine;
+import se.samverka.diagram.model.Diagram;
+
+/**
+ * The one way from a model to a drawn diagram: generate the view, filter it, lay it out with ELK,
+ * render it. The command line, the exports, the documents, the public web site, the OEF view and
+ * the workbench's diagram view all come through here, so they draw alike.
+ */
+public final class DiagramPipeline {
+	private DiagramPipeline() {
+	}
+
+	/** The request's view generated, filtered and laid out. */
+	public static Diagram laidOut(DiagramRequest request) {
+		Diagram diagram = request.filter().apply(request.view().generate(request.agreement(), request.findings()));
+		return layout(diagram);
+	}
+
+	/** The request's diagram laid out and rendered in the format. */
+	public static byte[] render(DiagramRequest request, DiagramFormat format) {
+		return format.render(laidOut(request));
+	}
+
+	/**
+	 * Lays out a diagram made elsewhere (the OEF view builds its own from the ArchiMate elements) the
+	 * way Samverka's own diagrams are laid out, and returns it.
+	 */
+	public static Diagram layout(Diagram diagram) {
+		new ElkLayoutEngine().layout(diagram);
+		return diagram;
+	}
+}

@@ -1,0 +1,6 @@
+package se.samverka.formats;
+
+/** Which document a document format writes. */
+public enum Document {
+	AGREEMENT, COMMUNICATION_PLAN
+}

@@ -1,0 +1,67 @@
+package se.samverka.formats;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Set;
+
+import se.samverka.model.Agreement;
+import se.samverka.reports.content.AgreementContent;
+import se.samverka.reports.content.CommunicationPlanContent;
+import se.samverka.reports.content.DocumentContent;
+import se.samverka.validation.Finding;
+
+/** The agreement, or its communication plan, as a document: Word or PDF, rendered by se.samverka.reports. */
+public final class DocumentExport extends FileExport {
+
+	/** Renders a document's content. */
+	@FunctionalInterface
+	public interface Renderer {
+		void write(DocumentContent content, OutputStream out) throws IOException;
+	}
+
+	private final String id;
+	private final Renderer renderer;
+
+	public DocumentExport(String id, Renderer renderer) {
+		this.id = id;
+		this.renderer = renderer;
+	}
+
+	@Override
+	public String id() {
+		return id;
+	}
+
+	@Override
+	public List<String> extensions() {
+		return List.of(id);
+	}
+
+	@Override
+	public Set<FormatOption> options() {
+		return Set.of(FormatOption.DOCUMENT);
+	}
+
+	@Override
+	public byte[] bytes(ExportRequest request) throws IOException, NotExported {
+		Agreement agreement = request.agreement();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		renderer.write(content(request, agreement, request.findings()), out);
+		return out.toByteArray();
+	}
+
+	private static DocumentContent content(ExportRequest request, Agreement agreement, List<Finding> findings)
+			throws IOException, NotExported {
+		if (request.document() == Document.AGREEMENT) {
+			return AgreementContent.of(agreement, findings);
+		}
+		try {
+			return CommunicationPlanContent.of(agreement, findings);
+		} catch (CommunicationPlanContent.NoPlan none) {
+			throw new NotExported(NotExported.Reason.NO_COMMUNICATION_PLAN, request.resource().getURI().lastSegment(),
+					agreement.getName(), List.of(agreement));
+		}
+	}
+}

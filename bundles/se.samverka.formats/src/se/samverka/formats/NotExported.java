@@ -1,0 +1,48 @@
+package se.samverka.formats;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import se.samverka.model.Agreement;
+
+/** Why a file cannot be exported as asked: it has no agreement, several and none chosen, or not the one named. */
+public final class NotExported extends Exception {
+	private static final long serialVersionUID = 1L;
+
+	public enum Reason {
+		NO_AGREEMENT, NO_COMMUNICATION_PLAN, SEVERAL_AGREEMENTS, NO_SUCH_AGREEMENT
+	}
+
+	private final Reason reason;
+	private final String asked;
+	private final transient List<Agreement> agreements;
+
+	public NotExported(Reason reason, String file, String asked, List<Agreement> agreements) {
+		super(FormatTexts.get("notExported." + reason.name(), file, asked, list(agreements)));
+		this.reason = reason;
+		this.asked = asked;
+		this.agreements = List.copyOf(agreements);
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	/** The name of the agreement asked for, if one was. */
+	public String asked() {
+		return asked;
+	}
+
+	/** The agreements the file holds, to choose from. */
+	public List<Agreement> agreements() {
+		return agreements;
+	}
+
+	/** The agreements as a user picks them: name and title. */
+	public static String list(List<Agreement> agreements) {
+		return agreements.stream()
+				.map(agreement -> agreement.getTitle() == null ? agreement.getName()
+						: agreement.getName() + " (\u201d" + agreement.getTitle() + "\u201d)")
+				.collect(Collectors.joining(", "));
+	}
+}

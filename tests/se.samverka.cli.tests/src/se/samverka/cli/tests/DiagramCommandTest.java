@@ -1,0 +1,100 @@
+package se.samverka.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code samverka diagram} as {@code export --format svg} draws: never over a file without
+ * {@code --force}; a file with several agreements is drawn only when one is chosen with
+ * {@code --agreement}, and otherwise they are listed, by name and title.
+ */
+class DiagramCommandTest {
+	@TempDir
+	Path folder;
+
+	@Test
+	void diagramDoesNotOverwriteWithoutForce() throws Exception {
+		Path underavtal = Examples.file("botkyrka/underavtal.samverkan");
+		Path target = folder.resolve("styrning.svg");
+		Files.writeString(target, "mitt eget");
+		CommandRun refused = CommandRun.of("diagram", underavtal.toString(), "-o", target.toString());
+		assertEquals(2, refused.status());
+		assertTrue(refused.err().contains("--force"), refused.err());
+		assertEquals("mitt eget", Files.readString(target));
+		CommandRun forced = CommandRun.of("diagram", "--force", underavtal.toString(), "-o", target.toString());
+		assertEquals(0, forced.status(), forced.err());
+		assertTrue(Files.readString(target).contains("Närpolisområde Botkyrka"));
+	}
+
+	@Test
+	void diagramAndExportDrawTheSameSvg() throws Exception {
+		Path underavtal = Examples.file("botkyrka/underavtal.samverkan");
+		Path drawn = folder.resolve("diagram.svg");
+		Path exported = folder.resolve("export.svg");
+		assertEquals(0, CommandRun.of("diagram", "--view", "traceability", underavtal.toString(), "-o", drawn.toString())
+				.status());
+		assertEquals(0, CommandRun.of("export", "--format", "svg", "--view", "traceability", underavtal.toString(), "-o",
+				exported.toString()).status());
+		assertEquals(Files.readString(drawn), Files.readString(exported));
+	}
+
+	@Test
+	void aFileWithTwoAgreementsNamesThemWithoutAgreementAndDrawsTheOneChosen() throws Exception {
+		Path file = twoAgreements();
+		for (String command : new String[] { "diagram", "export" }) {
+			Path target = folder.resolve(command + ".svg");
+			CommandRun run = command.equals("diagram") ? CommandRun.of("diagram", file.toString(), "-o", target.toString())
+					: CommandRun.of("export", "--format", "svg", file.toString(), "-o", target.toString());
+			assertEquals(2, run.status(), command + ": " + run.out() + run.err());
+			assertTrue(run.err().contains("--agreement"), run.err());
+			assertTrue(run.err().contains("Första") && run.err().contains("Första avtalet"), run.err());
+			assertTrue(run.err().contains("Andra") && run.err().contains("Andra avtalet"), run.err());
+			assertFalse(Files.exists(target), "nothing written");
+
+			CommandRun chosen = command.equals("diagram")
+					? CommandRun.of("diagram", "--agreement", "Andra", file.toString(), "-o", target.toString())
+					: CommandRun.of("export", "--format", "svg", "--agreement", "Andra", file.toString(), "-o",
+							target.toString());
+			assertEquals(0, chosen.status(), command + ": " + chosen.err());
+			String svg = Files.readString(target);
+			assertTrue(svg.contains("Andra avtalet"), svg);
+			assertFalse(svg.contains("Första avtalet"), svg);
+
+			CommandRun unknown = CommandRun.of(command.equals("diagram") ? "diagram" : "export", "--agreement", "Tredje",
+					"--format", "svg", file.toString(), "-o", folder.resolve(command + "-3.svg").toString());
+			assertEquals(2, unknown.status());
+			assertTrue(unknown.err().contains("Tredje") && unknown.err().contains("Andra avtalet"), unknown.err());
+		}
+	}
+
+	private Path twoAgreements() throws Exception {
+		Path file = folder.resolve("två-avtal.samverkan");
+		Files.writeString(file, """
+				organisation Polisen "Lokalpolisområde Exempel" {
+					typ polis
+				}
+
+				organisation Kommunen "Exempels kommun" {
+					typ kommun
+				}
+
+				avtal Första "Första avtalet" {
+					typ samverkansöverenskommelse
+					parter Polisen, Kommunen
+				}
+
+				avtal Andra "Andra avtalet" {
+					typ samverkansöverenskommelse
+					parter Polisen, Kommunen
+				}
+				""");
+		return file;
+	}
+}

@@ -1,0 +1,13 @@
+package se.samverka.cli.tests;
+
+import java.nio.file.Path;
+
+/** The example models of the repository. */
+final class Examples {
+	private Examples() {
+	}
+
+	static Path file(String path) {
+		return Path.of(System.getProperty("samverka.examples", "../../examples")).toAbsolutePath().resolve(path);
+	}
+}
