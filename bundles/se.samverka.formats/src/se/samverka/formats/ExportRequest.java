@@ -7,6 +7,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.dsl.validation.LastValidation;
+import se.samverka.dsl.validation.RuleSeverities;
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
 import se.samverka.validation.Finding;
@@ -74,9 +75,12 @@ public record ExportRequest(Resource resource, String agreementName, DiagramView
 		return agreements.get(0);
 	}
 
-	/** The model's findings: those its last validation found (the language server's), else found now. */
+	/**
+	 * The model's findings as the user is shown them (none of a rule set to 'ignore'): those its
+	 * last validation found (the language server's), else found now.
+	 */
 	public List<Finding> findings() {
 		List<Finding> known = LastValidation.findings(resource);
-		return known != null ? known : new ModelValidator().validate(model()).findings();
+		return RuleSeverities.shown(resource, known != null ? known : new ModelValidator().validate(model()).findings());
 	}
 }

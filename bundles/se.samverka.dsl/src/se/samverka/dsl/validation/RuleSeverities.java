@@ -1,6 +1,7 @@
 package se.samverka.dsl.validation;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -10,6 +11,7 @@ import org.eclipse.xtext.preferences.PreferenceKey;
 
 import com.google.inject.Inject;
 
+import se.samverka.validation.Finding;
 import se.samverka.validation.Rule;
 import se.samverka.validation.Severities;
 import se.samverka.validation.Severities.InvalidSettingsException;
@@ -46,6 +48,15 @@ public class RuleSeverities implements IPreferenceValuesProvider {
 			project = Severities.none();
 		}
 		return choices.workspace().overriddenBy(project).overriddenBy(choices.commandLine());
+	}
+
+	/**
+	 * The findings a user is shown for a model: those of rules not set to 'ignore'. For what reads
+	 * findings outside Xtext's issues (the marks on diagrams, a review copy of a document).
+	 */
+	public static List<Finding> shown(Resource resource, List<Finding> findings) {
+		Severities severities = effective(resource);
+		return findings.stream().filter(finding -> severities.of(finding.rule()) != Severities.Level.IGNORE).toList();
 	}
 
 	/** The project settings of the model's folder; none for a model that is not a file. */

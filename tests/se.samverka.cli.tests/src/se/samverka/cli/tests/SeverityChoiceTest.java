@@ -54,6 +54,20 @@ class SeverityChoiceTest {
 	}
 
 	@Test
+	void aRuleSetToIgnoreLeavesNoMarkOnTheDiagram() throws IOException {
+		Path before = folder.resolve("before.json");
+		CommandRun run = CommandRun.of("diagram", "--format", "json", underavtal.toString(), "-o", before.toString());
+		assertEquals(0, run.status(), run.err());
+		assertTrue(Files.readString(before).contains("\"G8\""), "Botkyrka's governance is marked with G8");
+		settings("severity.G8 = ignore\n");
+		Path after = folder.resolve("after.json");
+		run = CommandRun.of("diagram", "--format", "json", underavtal.toString(), "-o", after.toString());
+		assertEquals(0, run.status(), run.err());
+		String json = Files.readString(after);
+		assertTrue(!json.contains("\"G8\""), json);
+	}
+
+	@Test
 	void aWarningMadeAnErrorOnTheCommandLineGivesStatusOne() {
 		CommandRun run = CommandRun.of("validate", "--lang", "sv", "--severity", "G8=error", underavtal.toString());
 		assertEquals(1, run.status(), run.out());

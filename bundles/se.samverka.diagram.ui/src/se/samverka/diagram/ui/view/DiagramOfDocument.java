@@ -20,6 +20,7 @@ import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.render.SprottyModelWriter;
 import se.samverka.dsl.validation.LastValidation;
+import se.samverka.dsl.validation.RuleSeverities;
 import se.samverka.editor.EditorPlugin;
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
@@ -74,6 +75,8 @@ public final class DiagramOfDocument {
 			// only a file the server has not validated yet (its build runs before any read of it)
 			findings = new ModelValidator().validate(model).findings();
 		}
+		// the marks follow the severities the user chose, as the editor's markers do
+		findings = RuleSeverities.shown(resource, findings);
 		Diagram diagram = DiagramPipeline
 				.laidOut(new DiagramRequest(agreement, settings.view(), settings.filter(), findings));
 		ILocationInFileProvider locations = resource.getResourceServiceProvider().get(ILocationInFileProvider.class);
