@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 the Samverka contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package se.samverka.exchange;
 
 /** A file that cannot be read as the format it claims to be, with the place where reading stopped. */

@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 the Samverka contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package se.samverka.diagram.model;
 
 /** What a line means. The values are the SVG class and the JSON and GraphML kind, so they are kept as they are. */

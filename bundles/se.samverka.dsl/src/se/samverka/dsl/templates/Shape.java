@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 the Samverka contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package se.samverka.dsl.templates;
 
 /** What a new agreement file starts from: each shape is written by its own {@link AgreementTemplate}. */

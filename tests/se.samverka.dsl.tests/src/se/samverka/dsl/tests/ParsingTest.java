@@ -1,3 +1,7 @@
+/*
+ * Copyright (c) 2026 the Samverka contributors.
+ * SPDX-License-Identifier: EPL-2.0
+ */
 package se.samverka.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
