@@ -14,6 +14,7 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -60,4 +61,9 @@ final class MarkerClient implements LanguageClient {
 		}
 	}
 
+	/** The server asks to be told of changed files: the workbench's resource listener already tells it. */
+	@Override
+	public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+		return CompletableFuture.completedFuture(null);
+	}
 }

@@ -20,6 +20,7 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -30,6 +31,7 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -76,6 +78,10 @@ public final class WorkbenchLanguageServer {
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
 		capabilities.setTextDocument(text);
+		// the workspace's resource listener below is the watcher of files the server asks for
+		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+		workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+		capabilities.setWorkspace(workspace);
 		params.setCapabilities(capabilities);
 		server.initialize(params).join();
 		server.initialized(new InitializedParams());

@@ -8,11 +8,23 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -96,6 +108,84 @@ public class SamverkaLanguageServer extends LanguageServerImpl {
 		SamverkaLanguageServer created = server.getInstance(SamverkaLanguageServer.class);
 		created.workspaceSeverities = workspaceSeverities;
 		return created;
+	}
+
+	/** How often the folders of open models are compared with the disk, for clients that do not watch files. */
+	static final long DISK_INTERVAL_MILLIS = 1000;
+
+	/** The client's capabilities, from {@code initialize}. */
+	private InitializeParams initializeParams;
+
+	/** The folders of open models, looked at for changes on disk; null while the client watches files itself. */
+	private volatile DiskChanges diskChanges;
+
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		initializeParams = params;
+		return super.initialize(params);
+	}
+
+	/**
+	 * Asks the client to report changes of model and settings files on disk (LSP's dynamic
+	 * registration of {@code workspace/didChangeWatchedFiles}); a client that cannot is not
+	 * relied on: the server then looks at the folders of the open models itself.
+	 */
+	@Override
+	public void initialized(InitializedParams params) {
+		super.initialized(params);
+		if (clientWatchesFiles()) {
+			List<FileSystemWatcher> watchers = List.of(
+					new FileSystemWatcher(Either.forLeft("**/*." + ModelFolder.EXTENSION)),
+					new FileSystemWatcher(Either.forLeft("**/" + Severities.FILE_NAME)));
+			getLanguageClient().registerCapability(new RegistrationParams(List.of(new Registration(
+					"samverka-watched-files", "workspace/didChangeWatchedFiles",
+					new DidChangeWatchedFilesRegistrationOptions(watchers)))));
+		} else {
+			diskChanges = new DiskChanges(events -> didChangeWatchedFiles(new DidChangeWatchedFilesParams(events)),
+					DISK_INTERVAL_MILLIS);
+		}
+	}
+
+	private boolean clientWatchesFiles() {
+		var capabilities = initializeParams == null ? null : initializeParams.getCapabilities();
+		var workspace = capabilities == null ? null : capabilities.getWorkspace();
+		var watched = workspace == null ? null : workspace.getDidChangeWatchedFiles();
+		return watched != null && Boolean.TRUE.equals(watched.getDynamicRegistration());
+	}
+
+	@Override
+	public void didOpen(DidOpenTextDocumentParams params) {
+		super.didOpen(params);
+		Path file = fileOf(params.getTextDocument().getUri());
+		if (diskChanges != null && file != null) {
+			diskChanges.opened(file);
+		}
+	}
+
+	@Override
+	public void didClose(DidCloseTextDocumentParams params) {
+		super.didClose(params);
+		Path file = fileOf(params.getTextDocument().getUri());
+		if (diskChanges != null && file != null) {
+			diskChanges.closed(file);
+		}
+	}
+
+	@Override
+	public CompletableFuture<Object> shutdown() {
+		if (diskChanges != null) {
+			diskChanges.close();
+		}
+		return super.shutdown();
+	}
+
+	/** The file of a document's URI, or null for a document that is no file. */
+	private static Path fileOf(String uri) {
+		try {
+			return Path.of(java.net.URI.create(uri));
+		} catch (RuntimeException notAFile) {
+			return null;
+		}
 	}
 
 	/** The workspace's default severities (the workbench's preferences), which the server's resource sets read; none for a server of its own. */

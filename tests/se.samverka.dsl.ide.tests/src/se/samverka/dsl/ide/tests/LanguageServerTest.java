@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CompletionItem;
@@ -113,15 +112,15 @@ class LanguageServerTest {
 				global.put(ModelFolder.EXTENSION, registered);
 			}
 		}
-		Map<Path, List<TextEdit>> edits = edits(edit);
+		Map<Path, List<TextEdit>> edits = TextEdits.byFile(edit);
 		assertEquals(List.of(avtalet, organisationer, underavtal), List.copyOf(edits.keySet()), edit.toString());
 		// avtalet.samverkan: "parter Polisen, Kommunen" becomes "parter NPOBotkyrka, Kommunen"
-		assertEquals("\tparter NPOBotkyrka, Kommunen", applied(avtalet, edits.get(avtalet)).lines()
+		assertEquals("\tparter NPOBotkyrka, Kommunen", TextEdits.applied(avtalet, edits.get(avtalet)).lines()
 				.filter(l -> l.startsWith("\tparter ")).findFirst().orElseThrow());
-		String renamedAgreement = applied(underavtal, edits.get(underavtal));
+		String renamedAgreement = TextEdits.applied(underavtal, edits.get(underavtal));
 		assertFalse(renamedAgreement.matches("(?s).*\\bPolisen\\b[^\"]*\\R.*"), "a reference to Polisen left");
 		assertTrue(renamedAgreement.contains("parter NPOBotkyrka, Kommunen kallade \"Parterna\""));
-		String renamedOrganisations = applied(organisationer, edits.get(organisationer));
+		String renamedOrganisations = TextEdits.applied(organisationer, edits.get(organisationer));
 		assertTrue(renamedOrganisations.contains("organisation NPOBotkyrka \"Närpolisområde Botkyrka\""));
 		assertTrue(renamedOrganisations.contains("funktion NPOBotkyrka.BF-samordnare"), "qualified references too");
 		// the server only proposes the change: the files are the editor's to write
@@ -151,7 +150,7 @@ class LanguageServerTest {
 					.rename(new RenameParams(new TextDocumentIdentifier(LspSession.uri(a)),
 							position(a, "organisation Polisen", "organisation P".length()), "Polisområdet"))
 					.get(LspSession.SECONDS, TimeUnit.SECONDS);
-			assertEquals(List.of(aAgreement, a), List.copyOf(edits(edit).keySet()), "b's Polisen is another one");
+			assertEquals(List.of(aAgreement, a), List.copyOf(TextEdits.byFile(edit).keySet()), "b's Polisen is another one");
 		}
 	}
 
@@ -195,41 +194,9 @@ class LanguageServerTest {
 		return code.substring(code.lastIndexOf('.') + 1);
 	}
 
-	private static Map<Path, List<TextEdit>> edits(WorkspaceEdit edit) {
-		Map<Path, List<TextEdit>> byFile = new TreeMap<>();
-		if (edit.getChanges() != null) {
-			edit.getChanges().forEach((uri, edits) -> byFile.put(Path.of(java.net.URI.create(uri)), edits));
-		}
-		if (edit.getDocumentChanges() != null) {
-			for (var change : edit.getDocumentChanges()) {
-				if (change.isLeft()) {
-					byFile.put(Path.of(java.net.URI.create(change.getLeft().getTextDocument().getUri())),
-							change.getLeft().getEdits().stream().filter(e -> e.isLeft()).map(e -> e.getLeft()).toList());
-				}
-			}
-		}
-		return byFile;
-	}
 
 	/** A file's text with the edits made, as the editor would make them. */
-	private static String applied(Path file, List<TextEdit> edits) throws Exception {
-		String text = Files.readString(file, StandardCharsets.UTF_8);
-		List<TextEdit> lastFirst = new ArrayList<>(edits);
-		lastFirst.sort((x, y) -> Integer.compare(offset(text, y.getRange().getStart()), offset(text, x.getRange().getStart())));
-		StringBuilder result = new StringBuilder(text);
-		for (TextEdit edit : lastFirst) {
-			result.replace(offset(text, edit.getRange().getStart()), offset(text, edit.getRange().getEnd()), edit.getNewText());
-		}
-		return result.toString();
-	}
 
-	private static int offset(String text, Position position) {
-		int offset = 0;
-		for (int line = 0; line < position.getLine(); line++) {
-			offset = text.indexOf('\n', offset) + 1;
-		}
-		return offset + position.getCharacter();
-	}
 
 	private static int lineOf(Path file, String text) throws Exception {
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -4,7 +4,6 @@
  */
 package se.samverka.dsl.ide.tests;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
@@ -19,14 +18,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -48,7 +57,19 @@ final class LspSession implements AutoCloseable {
 	private final Future<Void> listening;
 	final LanguageServer server;
 
+	/** The registrations the server asked the client for (watched files, …). */
+	final List<Registration> registrations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	LspSession(Path root) throws Exception {
+		this(root, false);
+	}
+
+	/**
+	 * @param watchesFiles whether the client offers to watch files for the server (LSP's dynamic
+	 *                     registration of workspace/didChangeWatchedFiles), as VS Code does and
+	 *                     Neovim and Helix do not
+	 */
+	LspSession(Path root, boolean watchesFiles) throws Exception {
 		Pipe requests = Pipe.open();
 		Pipe answers = Pipe.open();
 		toServer = Channels.newOutputStream(requests.sink());
@@ -63,7 +84,13 @@ final class LspSession implements AutoCloseable {
 		initialize.setProcessId((int) ProcessHandle.current().pid());
 		initialize.setRootUri(rootUri);
 		initialize.setWorkspaceFolders(List.of(new WorkspaceFolder(rootUri, root.getFileName().toString())));
-		initialize.setCapabilities(new ClientCapabilities());
+		ClientCapabilities capabilities = new ClientCapabilities();
+		if (watchesFiles) {
+			WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+			workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+			capabilities.setWorkspace(workspace);
+		}
+		initialize.setCapabilities(capabilities);
 		server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}
@@ -72,15 +99,50 @@ final class LspSession implements AutoCloseable {
 		return file.toUri().toString();
 	}
 
-	/** Opens a file in the editor, with its text as on disk. */
-	void open(Path file) throws IOException {
+	/**
+	 * Opens a file in the editor, with its text as on disk, and returns once the server has taken
+	 * it in (a request after the notification is answered after it), as an editor's next step would.
+	 */
+	void open(Path file) throws Exception {
 		server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri(file),
 				"samverka", 1, Files.readString(file, StandardCharsets.UTF_8))));
+		server.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri(file))))
+				.get(SECONDS, TimeUnit.SECONDS);
 	}
+
+	/** The editor's text of an open file changes (the whole text, as a new version). */
+	void change(Path file, String text) {
+		var document = new VersionedTextDocumentIdentifier(uri(file), versions.merge(file, 2, (old, one) -> old + 1));
+		server.getTextDocumentService().didChange(
+				new DidChangeTextDocumentParams(document, List.of(new TextDocumentContentChangeEvent(text))));
+	}
+
+	private final Map<Path, Integer> versions = new ConcurrentHashMap<>();
 
 	/** The diagnostics the server has published for a file, waiting for them if none came yet. */
 	PublishDiagnosticsParams diagnostics(Path file) throws Exception {
 		return published(file).get(SECONDS, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * Waits until the diagnostics published for a file satisfy the test (the newest list counts),
+	 * and returns them; fails after the timeout with the last list seen.
+	 */
+	List<Diagnostic> awaitDiagnostics(Path file, java.util.function.Predicate<List<Diagnostic>> test, long timeoutSeconds)
+			throws Exception {
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+		List<Diagnostic> last = null;
+		while (System.nanoTime() < end) {
+			CompletableFuture<PublishDiagnosticsParams> published = published(file);
+			if (published.isDone()) {
+				last = published.get().getDiagnostics();
+				if (test.test(last)) {
+					return last;
+				}
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("diagnostics of " + file.getFileName() + " never as expected; last: " + last);
 	}
 
 	private CompletableFuture<PublishDiagnosticsParams> published(Path file) {
@@ -130,6 +192,12 @@ final class LspSession implements AutoCloseable {
 
 		@Override
 		public void logMessage(MessageParams params) {
+		}
+
+		@Override
+		public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+			registrations.addAll(params.getRegistrations());
+			return CompletableFuture.completedFuture(null);
 		}
 	}
 }
