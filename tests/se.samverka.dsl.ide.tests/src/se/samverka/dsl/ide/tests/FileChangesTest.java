@@ -87,12 +87,14 @@ class FileChangesTest {
 					.get(LspSession.SECONDS, TimeUnit.SECONDS);
 			Map<Path, List<TextEdit>> edits = TextEdits.byFile(edit);
 			assertEquals(List.of(avtalet, organisationer, underavtal), List.copyOf(edits.keySet()));
-			// the editor applies the change to every file and saves them; the open one it also tells the server of
+			// the editor applies the change to its open file first: until the others are written, they name
+			// an organisation that is no longer there
+			session.change(organisationer, TextEdits.applied(organisationer, edits.get(organisationer)));
+			session.awaitDiagnostics(underavtal, d -> !noErrors(d), WAIT);
+			// then writes the files it has not open, and saves the open one
 			for (Map.Entry<Path, List<TextEdit>> file : edits.entrySet()) {
 				Files.writeString(file.getKey(), TextEdits.applied(file.getKey(), file.getValue()), StandardCharsets.UTF_8);
 			}
-			session.change(organisationer, Files.readString(organisationer, StandardCharsets.UTF_8));
-			session.open(underavtal);
 			for (Path file : List.of(organisationer, underavtal, avtalet)) {
 				session.awaitDiagnostics(file, FileChangesTest::noErrors, WAIT);
 			}
