@@ -141,7 +141,7 @@ class KungalvExampleTest {
 
 	@Test
 	void followUp2020To2021() {
-		assertEquals(10, promises2020.getPromises().size());
+		assertEquals(9, promises2020.getPromises().size());
 		assertEquals(5, promise(promises2020, "VästtrafikTrygghet").getActivities().size());
 		Outcome controls = outcome(promises2020, "Trafikkontroller2020");
 		assertEquals(new BigDecimal("40"), controls.getValue());

@@ -6,7 +6,6 @@ package se.samverka.dsl.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -77,7 +76,12 @@ class PartialDateTest {
 	@Test
 	void rejectsWhatIsNoDate() {
 		for (String text : List.of("", "snart", "februari", "kvartal 5 2021", "2019-13", "30 februari 2019", "hösten")) {
-			assertThrows(IllegalArgumentException.class, () -> PartialDate.parse(text), text);
+			try {
+				PartialDate.parse(text);
+				throw new AssertionError("read as a date: " + text);
+			} catch (IllegalArgumentException expected) {
+				// what the value converter turns into a message at the line and column
+			}
 		}
 	}
 
