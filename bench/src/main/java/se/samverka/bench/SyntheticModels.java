@@ -141,11 +141,12 @@ public final class SyntheticModels {
 				.append(k).append("\n\tstatus undertecknad\n\tperiod \"").append(year).append("\" till \"").append(year + 1)
 				.append("\" årlig revision\n\tbeslutad \"").append(SEASONS[random.nextInt(4)]).append(' ').append(year - 1)
 				.append("\"\n\tundertecknad \"kvartal ").append(1 + random.nextInt(4)).append(' ').append(year - 1).append("\"\n");
-		t.append("\tlägesbild LägesbildLöfte {\n\t\tmedborgardialog Dialog {\n\t\t\tnär \"hösten ").append(year - 1)
-				.append("\"\n\t\t\ti D1").append(k).append("\n\t\t\tantal cirka ").append(50 + random.nextInt(400))
-				.append("\n\t\t\tiakttagelse Otrygghet \"Otrygghet vid torget\" i D1").append(k).append("\n\t\t}\n")
+		t.append("\tlägesbild LägesbildLöfte {\n")
 				.append("\t\tenkätsvar Trygghet \"Känner du dig trygg?\" {\n\t\t\tandel ").append(40 + random.nextInt(50))
 				.append(" %\n\t\t\tår okänt\n\t\t\ti D1").append(k).append("\n\t\t}\n")
+				.append("\t\tmedborgardialog Dialog {\n\t\t\tnär \"hösten ").append(year - 1)
+				.append("\"\n\t\t\ti D1").append(k).append("\n\t\t\tantal cirka ").append(50 + random.nextInt(400))
+				.append("\n\t\t\tiakttagelse Otrygghet \"Otrygghet vid torget\" i D1").append(k).append("\n\t\t}\n")
 				.append("\t\tproblem Torget \"Otrygghet vid torget\" i D1").append(k).append(" grund Otrygghet\n\t}\n");
 		t.append("\tuppföljningsplan UppföljningLöfte {\n");
 		int promises = 1 + random.nextInt(4);
