@@ -59,7 +59,7 @@ public enum Rule {
 	P8(RuleCodes.P8, Severity.WARNING, braGuidance(), all(), false),
 	P9(RuleCodes.P9, Severity.INFO, braGuidance(), all(), false),
 
-	N1(RuleCodes.N1, Severity.WARNING, law("4 §"), all(), false),
+	N1(RuleCodes.N1, Severity.WARNING, law("4 §"), governing(), false),
 	N2(RuleCodes.N2, Severity.WARNING, nationalModel(4), all(), false),
 	N3(RuleCodes.N3, Severity.WARNING, law(""), governing(), false),
 	N4(RuleCodes.N4, Severity.INFO, nationalModel(4), all(), false),

@@ -124,6 +124,49 @@ public final class SyntheticModels {
 		}
 		t.append("\t}\n\tunderskrifter {\n\t\tunderskrift för Polis").append(k).append(" \"Chef\", \"chef\"\n")
 				.append("\t\tunderskrift för Kommun").append(k).append(" \"Ordförande\", \"ordförande\"\n\t}\n}\n");
+		promises(t, k, districts, random);
 		return t.toString();
+	}
+
+	private static final String[] SEASONS = { "våren", "sommaren", "hösten", "vintern" };
+	private static final String[] COMPARISONS = { "minst", "högst", "exakt", "öka", "minska" };
+	private static final String[] PROGRESS = { "genomfört", "delvis-genomfört", "pågår", "ej-påbörjat", "ej-genomfört" };
+
+	/** A yearly citizen promise under the agreement: partial dates, goals, activities and outcomes. */
+	static void promises(StringBuilder t, String k, int districts, Random random) {
+		int year = 2024 + random.nextInt(3);
+		t.append("\navtal Löfte").append(k).append(" \"Medborgarlöfte ").append(year).append("\" {\n")
+				.append("\ttyp medborgarlöften\n\tunder Avtal").append(k).append("\n\tparter Polis").append(k)
+				.append(", Kommun").append(k).append("\n\tkommun Område").append(k).append("\n\tlokalpolisområde Polis")
+				.append(k).append("\n\tstatus undertecknad\n\tperiod \"").append(year).append("\" till \"").append(year + 1)
+				.append("\" årlig revision\n\tbeslutad \"").append(SEASONS[random.nextInt(4)]).append(' ').append(year - 1)
+				.append("\"\n\tundertecknad \"kvartal ").append(1 + random.nextInt(4)).append(' ').append(year - 1).append("\"\n");
+		t.append("\tlägesbild LägesbildLöfte {\n")
+				.append("\t\tenkätsvar Trygghet \"Känner du dig trygg?\" {\n\t\t\tandel ").append(40 + random.nextInt(50))
+				.append(" %\n\t\t\tår okänt\n\t\t\ti D1").append(k).append("\n\t\t}\n")
+				.append("\t\tmedborgardialog Dialog {\n\t\t\tnär \"hösten ").append(year - 1)
+				.append("\"\n\t\t\ti D1").append(k).append("\n\t\t\tantal cirka ").append(50 + random.nextInt(400))
+				.append("\n\t\t\tiakttagelse Otrygghet \"Otrygghet vid torget\" i D1").append(k).append("\n\t\t}\n")
+				.append("\t\tproblem Torget \"Otrygghet vid torget\" i D1").append(k).append(" grund Otrygghet\n\t}\n");
+		t.append("\tuppföljningsplan UppföljningLöfte {\n");
+		int promises = 1 + random.nextInt(4);
+		for (int p = 0; p < promises; p++) {
+			t.append("\t\tutfall L").append(p).append(" period \"första halvåret ").append(year).append("\" ")
+					.append(random.nextInt(20)).append(' ').append(PROGRESS[random.nextInt(PROGRESS.length)])
+					.append(" gjort \"Gjort ").append(p).append("\"\n");
+		}
+		t.append("\t}\n\tbesvarar Torget\n");
+		for (int p = 0; p < promises; p++) {
+			int district = 1 + random.nextInt(districts);
+			t.append("\tmedborgarlöfte L").append(p).append(" \"Löfte ").append(p).append("\" {\n\t\tny\n\t\tägare Polis")
+					.append(k).append("\n\t\ttillsammans med Kommun").append(k).append("\n\t\tvar D").append(district).append(k)
+					.append("\n\t\tbesvarar Torget\n\t\tmål \"Mål ").append(p).append("\" {\n\t\t\tprocessmål\n")
+					.append("\t\t\tmålvärde ").append(COMPARISONS[random.nextInt(COMPARISONS.length)]).append(' ')
+					.append(1 + random.nextInt(20)).append("\n\t\t\tenhet antal \"trygghetsvandringar\"\n\t\t\tperiod \"")
+					.append(year).append("\"\n\t\t}\n\t\taktivitet LA").append(p).append(" \"Aktivitet ").append(p)
+					.append("\" {\n\t\t\tansvarig Kommun").append(k).append("\n\t\t\tnär \"kvällar\"\n\t\t\tvar D")
+					.append(district).append(k).append("\n\t\t}\n\t}\n");
+		}
+		t.append("\tunderskrifter {\n\t\tunderskrift för Polis").append(k).append(" funktion Chef\n\t}\n}\n");
 	}
 }

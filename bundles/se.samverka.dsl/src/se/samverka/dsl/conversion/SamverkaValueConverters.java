@@ -14,8 +14,9 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
 import se.samverka.model.nls.Texts;
+import se.samverka.model.time.PartialDate;
 
-/** Dates and whole numbers as users write them, with a message in their language when one is not valid. */
+/** Dates (whole or partial) and whole numbers as users write them, with a message in their language when one is not valid. */
 public class SamverkaValueConverters extends DefaultTerminalConverters {
 	private static final Texts TEXTS = new Texts(SamverkaValueConverters.class, "se.samverka.dsl.conversion.messages");
 
@@ -55,6 +56,27 @@ public class SamverkaValueConverters extends DefaultTerminalConverters {
 			@Override
 			public String toString(LocalDate value) {
 				return value.toString();
+			}
+		};
+	}
+
+	/** A partial date is written as a text ("hösten 2018") and kept as written. */
+	@ValueConverter(rule = "PartialDateText")
+	public IValueConverter<PartialDate> partialDate() {
+		return new IValueConverter<>() {
+			@Override
+			public PartialDate toValue(String string, INode node) {
+				String text = STRING().toValue(string, node);
+				try {
+					return text == null ? null : PartialDate.parse(text);
+				} catch (IllegalArgumentException e) {
+					throw new ValueConverterException(TEXTS.get("invalidPartialDate", text), node, null);
+				}
+			}
+
+			@Override
+			public String toString(PartialDate value) {
+				return STRING().toString(value.toString());
 			}
 		};
 	}

@@ -12,6 +12,7 @@ import se.samverka.model.ActionPlan;
 import se.samverka.model.Agreement;
 import se.samverka.model.AreaKind;
 import se.samverka.model.CitizenPromise;
+import se.samverka.model.time.PartialDate;
 import se.samverka.model.Coordinator;
 import se.samverka.model.Organisation;
 import se.samverka.model.OrganisationKind;
@@ -75,16 +76,33 @@ public final class NationalModelRules {
 		return municipal && person != null && (person.getEmail() != null || !person.getPhones().isEmpty());
 	}
 
-	/** N4: a citizen promise is dated no more than 12 months before the model's as-of date. */
+	/**
+	 * N4: a citizen promise is dated no more than 12 months before the model's as-of date. A
+	 * promise without a date of its own is dated by its document: signed, else decided, else the
+	 * start of its period (the last day a partial date covers).
+	 */
 	public void n4CitizenPromisesAreRecent(Agreement agreement, Findings findings) {
 		LocalDate asOf = asOf(agreement);
 		for (CitizenPromise promise : agreement.getPromises()) {
-			if (promise.getDate() == null) {
+			LocalDate date = promiseDate(promise, agreement);
+			if (date == null) {
 				findings.reportCase(Rule.N4, "undated", promise, CITIZEN_PROMISE__DATE);
-			} else if (asOf != null && promise.getDate().isBefore(asOf.minusMonths(12))) {
-				findings.report(Rule.N4, promise, CITIZEN_PROMISE__DATE, promise.getDate(), asOf);
+			} else if (asOf != null && date.isBefore(asOf.minusMonths(12))) {
+				findings.report(Rule.N4, promise, CITIZEN_PROMISE__DATE, date, asOf);
 			}
 		}
+	}
+
+	static LocalDate promiseDate(CitizenPromise promise, Agreement agreement) {
+		if (promise.getDate() != null) {
+			return promise.getDate();
+		}
+		for (PartialDate date : new PartialDate[] { agreement.getSigned(), agreement.getDecided(), agreement.getPeriodFrom() }) {
+			if (date != null && date.hasYear()) {
+				return date.end();
+			}
+		}
+		return null;
 	}
 
 	/** The model's as-of date: its situation picture's date, else the start of its validity. */

@@ -75,6 +75,24 @@ class ExampleFindingsTest {
 				"spanga-tensta.samverkan N5=2"), findings(Examples.SPANGA_TENSTA));
 	}
 
+	@Test
+	void kungalv() {
+		assertEquals(expected(
+				"medborgarlofte-2017-2018.samverkan L2=1",
+				"medborgarlofte-2017-2018.samverkan N5=2",
+				"medborgarlofte-2018-2019.samverkan L2=1",
+				"medborgarlofte-2018-2019.samverkan N5=2",
+				"medborgarlofte-2020-2021.samverkan L2=1"), findings(Examples.KUNGALV));
+	}
+
+	@Test
+	void goteborgCentrum() {
+		assertEquals(expected(
+				"medborgarloften.samverkan L2=4",
+				"medborgarloften.samverkan N4=3",
+				"medborgarloften.samverkan N5=5"), findings(Examples.GOTEBORG_CENTRUM));
+	}
+
 	private static Map<String, Integer> expected(String... entries) {
 		Map<String, Integer> counts = new TreeMap<>();
 		for (String entry : entries) {

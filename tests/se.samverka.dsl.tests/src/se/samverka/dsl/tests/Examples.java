@@ -26,6 +26,8 @@ public final class Examples {
 	public static final String BOTKYRKA = "botkyrka";
 	public static final String JARVA = "jarva";
 	public static final String SPANGA_TENSTA = "spanga-tensta";
+	public static final String KUNGALV = "kungalv";
+	public static final String GOTEBORG_CENTRUM = "goteborg-centrum";
 
 	private Examples() {
 	}
@@ -38,7 +40,7 @@ public final class Examples {
 	}
 
 	public static List<String> folders() {
-		return List.of(BOTKYRKA, JARVA, SPANGA_TENSTA);
+		return List.of(BOTKYRKA, JARVA, SPANGA_TENSTA, KUNGALV, GOTEBORG_CENTRUM);
 	}
 
 	public static List<Path> files(String folder) {

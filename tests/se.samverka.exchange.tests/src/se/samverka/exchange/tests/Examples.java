@@ -21,7 +21,8 @@ import se.samverka.exchange.ModelSet;
 final class Examples {
 	static final Injector LANGUAGE = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
 	static final List<String> FILES = List.of("botkyrka/underavtal.samverkan", "jarva/jarva.samverkan",
-			"spanga-tensta/spanga-tensta.samverkan");
+			"spanga-tensta/spanga-tensta.samverkan", "kungalv/medborgarlofte-2020-2021.samverkan",
+			"goteborg-centrum/medborgarloften.samverkan");
 
 	private Examples() {
 	}
