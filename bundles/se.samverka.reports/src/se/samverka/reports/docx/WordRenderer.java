@@ -242,7 +242,11 @@ public final class WordRenderer {
 	}
 
 	private void table(Block.Table content) {
-		int[] widths = ColumnWidths.of(content.header(), content.rows(), PageSetup.textWidth(landscape), TABLE_POINTS);
+		int textWidth = PageSetup.textWidth(landscape);
+		// a table whose longest words do not fit in 10 pt is set a point smaller rather than break them
+		double points = ColumnWidths.fits(content.header(), content.rows(), textWidth, TABLE_POINTS) ? TABLE_POINTS
+				: TABLE_POINTS - 1;
+		int[] widths = ColumnWidths.of(content.header(), content.rows(), textWidth, points);
 		XWPFTable table = document.createTable(1, content.header().size());
 		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
 		table.setWidthType(TableWidthType.DXA);
@@ -262,7 +266,7 @@ public final class WordRenderer {
 			cell.setColor(TABLE_HEADER_FILL);
 			XWPFRun run = cell(cell, widths[i]).createRun();
 			run.setBold(true);
-			run.setFontSize(TABLE_POINTS);
+			run.setFontSize(points);
 			run.setText(content.header().get(i));
 		}
 		for (List<String> cells : content.rows()) {
@@ -270,9 +274,9 @@ public final class WordRenderer {
 			double rowLines = 0;
 			for (int i = 0; i < cells.size(); i++) {
 				XWPFRun run = cell(row.getCell(i), widths[i]).createRun();
-				run.setFontSize(TABLE_POINTS);
+				run.setFontSize(points);
 				lines(run, cells.get(i));
-				rowLines = Math.max(rowLines, lines(cells.get(i), widths[i] - ColumnWidths.CELL_PADDING, TABLE_POINTS));
+				rowLines = Math.max(rowLines, lines(cells.get(i), widths[i] - ColumnWidths.CELL_PADDING, points));
 			}
 			// a row longer than half a page may break, or it would leave half a page empty before it
 			row.setCantSplitRow(rowLines < LINES_PER_PAGE / 2.0);
