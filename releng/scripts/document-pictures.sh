@@ -7,8 +7,9 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 example="$top/examples/botkyrka/underavtal.samverkan"
-"$top/samverka" export --format docx "$example" -o "$work/underavtal.docx"
-"$top/samverka" export --format xlsx "$example" -o "$work/handlingsplan.xlsx"
+samverka=${SAMVERKA:-$top/samverka}
+"$samverka" export --format docx "$example" -o "$work/underavtal.docx"
+"$samverka" export --format xlsx "$example" -o "$work/handlingsplan.xlsx"
 soffice "-env:UserInstallation=file://$work/profile" --headless --convert-to pdf --outdir "$work" \
   "$work/underavtal.docx" "$work/handlingsplan.xlsx" >/dev/null
 # the Word document's first landscape page is the action plan's

@@ -51,10 +51,10 @@ public final class ActionPlanWorkbook {
 	/** The narrowest column, in characters: room for the filter button beside the header. */
 	static final int MIN_WIDTH = 8;
 	/**
-	 * The characters of all columns together that a landscape A4 page shows at about two thirds
-	 * of full size, still readable when printed.
+	 * The characters of all columns together that a landscape A4 page shows at about three
+	 * quarters of full size, still readable when printed.
 	 */
-	static final int SHEET_WIDTH = 210;
+	static final int SHEET_WIDTH = 180;
 	/** Points per line of Calibri 11, with the cell's margins. */
 	private static final float LINE_HEIGHT = 15f;
 
