@@ -5,7 +5,10 @@
 #   install-packages.sh workbench  build + GTK 3 and WebKitGTK 4.1 (what SWT and its Browser draw with)
 #   install-packages.sh test       workbench + Xvfb (the UI tests' display), Graphviz (the layout
 #                                  benchmark and the metamodel diagram), Chromium (the tests open
-#                                  the exported web site in it, headless)
+#                                  the exported web site in it, headless), LibreOffice Writer and
+#                                  Calc without a display (the tests print the Word document and the
+#                                  spreadsheet to PDF with them and check the pages) with Carlito
+#                                  (Calibri's metrics)
 # As root it installs with apt-get; otherwise with sudo, or it names the packages and stops.
 set -euo pipefail
 need=${1:-test}
@@ -23,6 +26,10 @@ if [ "$need" = test ]; then
   has_command xvfb-run || missing+=(xvfb xauth)
   has_command dot || missing+=(graphviz)
   [ -x /usr/bin/chromium ] || missing+=(chromium)
+  # the layout tests convert DOCX and XLSX to PDF as a reader's office program prints them
+  has_command soffice || missing+=(libreoffice-writer-nogui libreoffice-calc-nogui)
+  # Carlito has Calibri's metrics: LibreOffice lays out the documents' Calibri text as Word does
+  fc-list 2>/dev/null | grep -q Carlito || missing+=(fonts-crosextra-carlito)
 fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -16,11 +17,17 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import se.samverka.actionplan.ActionPlanTable;
@@ -28,54 +35,192 @@ import se.samverka.actionplan.Column;
 import se.samverka.actionplan.TableException;
 import se.samverka.actionplan.TableReading;
 import se.samverka.actionplan.Texts;
+import se.samverka.model.FollowUpStatus;
 
 /**
  * The action plan as an Excel workbook (Apache POI): one sheet with a bold, frozen header row and
- * a filter, wrapped text, numbers as numbers. Texts are written as text cells, which Excel never
- * evaluates, so a model string cannot become a formula; a workbook read back with a formula cell
- * is refused.
+ * a filter, column widths from the content, wrapped text with rows tall enough for it, numbers as
+ * numbers, the status as a drop-down of the allowed values, and a print set-up for landscape A4
+ * pages one page wide with the header row on each. Texts are written as text cells, which Excel
+ * never evaluates, so a model string cannot become a formula; a workbook read back with a formula
+ * cell is refused.
  */
 public final class ActionPlanWorkbook {
-	private static final int[] WIDTHS = { 16, 14, 28, 30, 30, 36, 36, 12, 12, 8, 24, 30, 22, 16, 14 };
+	/** The widest column, in characters: longer texts wrap. */
+	static final int MAX_WIDTH = 40;
+	/** The narrowest column, in characters: room for the filter button beside the header. */
+	static final int MIN_WIDTH = 8;
+	/**
+	 * The characters of all columns together that a landscape A4 page shows at about three
+	 * quarters of full size, still readable when printed.
+	 */
+	static final int SHEET_WIDTH = 180;
+	/** Points per line of Calibri 11, with the cell's margins. */
+	private static final float LINE_HEIGHT = 15f;
 
 	private ActionPlanWorkbook() {
 	}
 
 	public static byte[] write(List<Map<Column, String>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(Texts.get("sheet"));
+			XSSFSheet sheet = workbook.createSheet(Texts.get("sheet"));
 			CellStyle wrapped = workbook.createCellStyle();
 			wrapped.setWrapText(true);
 			wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-			CellStyle bold = workbook.createCellStyle();
+			CellStyle header = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
-			bold.setFont(font);
-			Row header = sheet.createRow(0);
+			header.setFont(font);
+			header.setWrapText(true);
+			header.setVerticalAlignment(VerticalAlignment.TOP);
+			int[] widths = widths(rows);
+			Row headerRow = sheet.createRow(0);
 			for (Column column : Column.values()) {
-				Cell cell = header.createCell(column.ordinal(), CellType.STRING);
+				Cell cell = headerRow.createCell(column.ordinal(), CellType.STRING);
 				cell.setCellValue(column.header());
-				cell.setCellStyle(bold);
-				sheet.setColumnWidth(column.ordinal(), WIDTHS[column.ordinal()] * 256);
+				cell.setCellStyle(header);
+				sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256);
 			}
+			headerRow.setHeightInPoints(height(Column.values().length, c -> Column.values()[c].header(), widths));
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r + 1);
+				Map<Column, String> values = rows.get(r);
 				for (Column column : Column.values()) {
-					String value = rows.get(r).getOrDefault(column, "");
+					String value = values.getOrDefault(column, "");
 					if (column.isNumber() && !value.isEmpty()) {
-						row.createCell(column.ordinal(), CellType.NUMERIC).setCellValue(new BigDecimal(value).doubleValue());
+						Cell cell = row.createCell(column.ordinal(), CellType.NUMERIC);
+						BigDecimal number = new BigDecimal(value);
+						cell.setCellValue(number.doubleValue());
+						cell.setCellStyle(numberStyle(workbook, column, number));
 					} else {
 						Cell cell = row.createCell(column.ordinal(), CellType.STRING);
 						cell.setCellValue(value);
 						cell.setCellStyle(wrapped);
 					}
 				}
+				row.setHeightInPoints(height(Column.values().length,
+						c -> values.getOrDefault(Column.values()[c], ""), widths));
 			}
 			sheet.createFreezePane(0, 1);
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, Column.values().length - 1));
+			statusList(sheet, Math.max(rows.size(), 1));
+			printSetUp(sheet);
 			workbook.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/**
+	 * Each column as wide as its longest line (or its header's longest word), within bounds; then
+	 * the widest columns narrowed, down to their longest word, until the sheet prints one page wide
+	 * at a readable size.
+	 */
+	static int[] widths(List<Map<Column, String>> rows) {
+		int[] widths = new int[Column.values().length];
+		int[] least = new int[widths.length];
+		for (Column column : Column.values()) {
+			int width = MIN_WIDTH;
+			int word = 0;
+			for (String part : column.header().split(" ")) {
+				word = Math.max(word, part.length() + 3);
+			}
+			for (Map<Column, String> row : rows) {
+				for (String line : row.getOrDefault(column, "").split("\\n")) {
+					width = Math.max(width, line.length() + 1);
+					for (String part : line.split(" ")) {
+						word = Math.max(word, part.length() + 1);
+					}
+				}
+			}
+			least[column.ordinal()] = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, word));
+			widths[column.ordinal()] = Math.max(least[column.ordinal()], Math.min(MAX_WIDTH, width));
+		}
+		while (java.util.Arrays.stream(widths).sum() > SHEET_WIDTH) {
+			int widest = -1;
+			for (int c = 0; c < widths.length; c++) {
+				if (widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) {
+					widest = c;
+				}
+			}
+			if (widest < 0) {
+				break;
+			}
+			widths[widest]--;
+		}
+		return widths;
+	}
+
+	/** A row's height in points: the most lines any of its cells wraps to at its column's width. */
+	static float height(int columns, java.util.function.IntFunction<String> text, int[] widths) {
+		int lines = 1;
+		for (int c = 0; c < columns; c++) {
+			int cellLines = 0;
+			for (String line : String.valueOf(text.apply(c)).split("\n", -1)) {
+				// a column's width counts digits; text averages a sixth narrower
+				cellLines += wrappedLines(line, (int) ((widths[c] - 1) * 1.15));
+			}
+			lines = Math.max(lines, cellLines);
+		}
+		return lines * LINE_HEIGHT;
+	}
+
+	/** The lines a text wraps to at word boundaries in a column of the given characters. */
+	static int wrappedLines(String text, int width) {
+		int lines = 1;
+		int used = 0;
+		for (String word : text.split(" ")) {
+			int length = word.length();
+			if (used > 0 && used + 1 + length > width) {
+				lines++;
+				used = 0;
+			}
+			used += (used > 0 ? 1 : 0) + length;
+			while (used > width) {
+				lines++;
+				used -= width;
+			}
+		}
+		return lines;
+	}
+
+	/** Whole numbers with a thousands separator, decimals as many as the value has; Excel shows them in the reader's locale. */
+	private static CellStyle numberStyle(XSSFWorkbook workbook, Column column, BigDecimal number) {
+		int decimals = Math.max(0, number.stripTrailingZeros().scale());
+		String format = column == Column.YEAR ? "0" : "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+		CellStyle style = workbook.createCellStyle();
+		style.setDataFormat(workbook.createDataFormat().getFormat(format));
+		style.setVerticalAlignment(VerticalAlignment.TOP);
+		return style;
+	}
+
+	/** The status column offers the follow-up statuses in the sheet's language, and refuses others. */
+	private static void statusList(XSSFSheet sheet, int lastRow) {
+		String[] statuses = Arrays.stream(FollowUpStatus.values()).map(s -> Texts.get("status." + s.name()))
+				.toArray(String[]::new);
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(statuses),
+				new CellRangeAddressList(1, Math.max(lastRow, 1), Column.STATUS.ordinal(), Column.STATUS.ordinal()));
+		validation.setSuppressDropDownArrow(true);
+		validation.setShowErrorBox(true);
+		validation.createErrorBox(Column.STATUS.header(), Texts.get("validation.status", String.join(", ", statuses)));
+		sheet.addValidationData(validation);
+	}
+
+	/** Landscape A4, one page wide and as many pages tall as the rows need, the header row on each page. */
+	private static void printSetUp(XSSFSheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		sheet.setMargin(PageMargin.LEFT, 0.6);
+		sheet.setMargin(PageMargin.RIGHT, 0.6);
+		sheet.setMargin(PageMargin.TOP, 0.75);
+		sheet.setMargin(PageMargin.BOTTOM, 0.75);
+		// Excel's codes for the page number and the number of pages: "3 (5)"
+		sheet.getFooter().setCenter("&P (&N)");
 	}
 
 	/** The data rows of the first sheet (the header checked); the error names the row and column of the first problem. */

@@ -315,7 +315,7 @@ public final class AgreementContent {
 			cells.add(statistic.getCategory());
 			for (int year : years) {
 				cells.add(statistic.getValues().stream().filter(v -> v.getYear() == year).map(YearValue::getValue)
-						.map(v -> v.stripTrailingZeros().toPlainString()).findFirst().orElse(""));
+						.map(SwedishNumbers::format).findFirst().orElse(""));
 			}
 			rows.add(cells);
 		}
@@ -371,6 +371,6 @@ public final class AgreementContent {
 	}
 
 	private static String funding(Funding funding) {
-		return joined(" ", funding.getText(), funding.getAmount() == null ? null : funding.getAmount().toPlainString() + " kr");
+		return joined(" ", funding.getText(), funding.getAmount() == null ? null : SwedishNumbers.format(funding.getAmount()) + " kr");
 	}
 }

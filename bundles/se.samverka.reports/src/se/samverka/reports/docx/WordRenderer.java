@@ -7,39 +7,205 @@ package se.samverka.reports.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.BreakType;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
+import se.samverka.reports.Texts;
 import se.samverka.reports.content.Block;
 import se.samverka.reports.content.DocumentContent;
 
-/** A document's blocks as a Word document, with Samverka's styles (headings Word's navigation pane lists). */
+/**
+ * A document's blocks as a Word document on A4 with Samverka's styles: a footer with the title and
+ * "page (pages)", a table of contents for a long document, tables with widths from their content,
+ * and a wide table on landscape pages of its own section.
+ */
 public final class WordRenderer {
-	/** The text width of an A4 page with Word's default margins, about 16 cm. */
-	private static final double TEXT_WIDTH_PIXELS = 16 * 360_000.0 / Units.EMU_PER_PIXEL;
+	/** More columns than this do not fit an upright A4 page readably (as in the PDF). */
+	static final int WIDE_COLUMNS = 5;
+	/** A document of more pages than this gets a table of contents. */
+	static final int PAGES_WITHOUT_CONTENTS = 4;
+	/** The font size of table text, in points. */
+	static final double TABLE_POINTS = 10;
+	private static final int LINES_PER_PAGE = 44;
+	private static final String TABLE_HEADER_FILL = "E8EEF5";
 
 	private final XWPFDocument document = new XWPFDocument();
+	private final String title;
+	private String footerId;
+	private boolean landscape;
 
-	private WordRenderer() {
-		WordStyles.define(document);
+	private WordRenderer(String title) {
+		this.title = title;
+		WordStyles.define(document, Texts.get("word.language"));
 	}
 
 	public static void write(DocumentContent content, OutputStream out) throws IOException {
-		WordRenderer renderer = new WordRenderer();
-		content.blocks().forEach(renderer::render);
+		WordRenderer renderer = new WordRenderer(content.title());
+		renderer.render(pages(content.blocks()));
 		renderer.document.getProperties().getCoreProperties().setTitle(content.title());
+		renderer.document.getProperties().getCoreProperties().getUnderlyingProperties()
+				.setLanguageProperty(Texts.get("word.language"));
 		renderer.document.write(out);
 		renderer.document.close();
+	}
+
+	/** The blocks between page breaks: each run of pages is upright or, holding a wide table, landscape. */
+	private static List<List<Block>> pages(List<Block> blocks) {
+		List<List<Block>> pages = new ArrayList<>();
+		pages.add(new ArrayList<>());
+		for (Block block : blocks) {
+			if (block instanceof Block.PageBreak) {
+				pages.add(new ArrayList<>());
+			} else {
+				pages.getLast().add(block);
+			}
+		}
+		return pages;
+	}
+
+	private void render(List<List<Block>> pages) {
+		CTSectPr last = document.getDocument().getBody().addNewSectPr();
+		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
+		footerId = document.getRelationId(footer);
+		footer(footer);
+		boolean contents = estimatedPages(pages) > PAGES_WITHOUT_CONTENTS && pages.size() > 1;
+		for (int i = 0; i < pages.size(); i++) {
+			boolean wide = pages.get(i).stream().anyMatch(WordRenderer::isWide);
+			if (i > 0) {
+				if (wide != landscape) {
+					endSection(landscape);
+				} else {
+					document.createParagraph().createRun().addBreak(BreakType.PAGE);
+				}
+			}
+			landscape = wide;
+			if (i == 1 && contents) {
+				contents(pages);
+				document.createParagraph().createRun().addBreak(BreakType.PAGE);
+			}
+			pages.get(i).forEach(this::render);
+		}
+		PageSetup.apply(last, landscape);
+	}
+
+	private static boolean isWide(Block block) {
+		return block instanceof Block.Table table && (table.header().size() > WIDE_COLUMNS || !ColumnWidths.fits(
+				table.header(), table.rows(), PageSetup.PORTRAIT_TEXT_WIDTH, TABLE_POINTS));
+	}
+
+	/** Ends the section so far with a section break: its pages keep their orientation and the footer. */
+	private void endSection(boolean wasLandscape) {
+		CTSectPr section = document.createParagraph().getCTP().addNewPPr().addNewSectPr();
+		PageSetup.apply(section, wasLandscape);
+		footerReference(section);
+	}
+
+	private void footerReference(CTSectPr section) {
+		CTHdrFtrRef reference = section.addNewFooterReference();
+		reference.setType(STHdrFtr.DEFAULT);
+		reference.setId(footerId);
+	}
+
+	/** The title at the left, "page (pages)" at the right, as Swedish office documents number their pages. */
+	private void footer(XWPFFooter footer) {
+		XWPFParagraph paragraph = footer.createParagraph();
+		paragraph.setStyle(WordStyles.FOOTER);
+		CTTabStop tab = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+		tab.setVal(STTabJc.RIGHT);
+		tab.setPos(BigInteger.valueOf(PageSetup.PORTRAIT_TEXT_WIDTH));
+		paragraph.createRun().setText(title);
+		paragraph.createRun().addTab();
+		field(paragraph, "PAGE", "1");
+		paragraph.createRun().setText(" (");
+		field(paragraph, "NUMPAGES", "1");
+		paragraph.createRun().setText(")");
+	}
+
+	private static void field(XWPFParagraph paragraph, String instruction, String shown) {
+		CTSimpleField field = paragraph.getCTP().addNewFldSimple();
+		field.setInstr(" " + instruction + " ");
+		field.addNewR().addNewT().setStringValue(shown);
+	}
+
+	/**
+	 * The table of contents as a Word TOC field over the numbered sections and appendices, with the
+	 * headings as its present text; Word fills in the page numbers when it updates the field.
+	 */
+	private void contents(List<List<Block>> pages) {
+		XWPFParagraph heading = document.createParagraph();
+		heading.setStyle(WordStyles.TOC_HEADING);
+		heading.createRun().setText(Texts.get("word.contents"));
+		List<String> entries = pages.stream().flatMap(List::stream)
+				.filter(b -> b instanceof Block.Heading h && h.level() == 1).map(b -> ((Block.Heading) b).text()).toList();
+		for (int i = 0; i < entries.size(); i++) {
+			XWPFParagraph entry = document.createParagraph();
+			entry.setStyle(WordStyles.TOC_1);
+			entry.setSpacingAfter(0);
+			if (i == 0) {
+				XWPFRun begin = entry.createRun();
+				begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+				begin.getCTR().getFldCharArray(0).setDirty(Boolean.TRUE);
+				entry.createRun().getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
+				entry.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+			}
+			entry.createRun().setText(entries.get(i));
+			if (i == entries.size() - 1) {
+				entry.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+			}
+		}
+	}
+
+	/** A rough page count from the lines of text, enough to tell a short document from a long one. */
+	private static int estimatedPages(List<List<Block>> pages) {
+		int count = 0;
+		for (List<Block> page : pages) {
+			double lines = 0;
+			for (Block block : page) {
+				lines += switch (block) {
+				case Block.Heading heading -> 3;
+				case Block.Paragraph text -> lines(text.text(), PageSetup.PORTRAIT_TEXT_WIDTH, 11) + 0.5;
+				case Block.Bullet bullet -> lines(bullet.text(), PageSetup.PORTRAIT_TEXT_WIDTH - 360, 11);
+				case Block.Table table -> table.rows().size() * 3 + 2;
+				case Block.Picture picture -> LINES_PER_PAGE / 2.0;
+				case Block.PageBreak pageBreak -> 0;
+				};
+			}
+			count += Math.max(1, (int) Math.ceil(lines / LINES_PER_PAGE));
+		}
+		return count;
+	}
+
+	private static double lines(String text, int width, double points) {
+		double lines = 0;
+		for (String line : String.valueOf(text).split("\n", -1)) {
+			lines += Math.max(1, Math.ceil(ColumnWidths.width(line, points) / width));
+		}
+		return lines;
 	}
 
 	private void render(Block block) {
@@ -67,6 +233,7 @@ public final class WordRenderer {
 			XWPFParagraph paragraph = document.createParagraph();
 			lines(paragraph.createRun(), "• " + bullet.text());
 			paragraph.setIndentationLeft(360);
+			paragraph.setSpacingAfter(60);
 		}
 		case Block.Table table -> table(table);
 		case Block.Picture picture -> picture(picture);
@@ -75,26 +242,61 @@ public final class WordRenderer {
 	}
 
 	private void table(Block.Table content) {
+		int textWidth = PageSetup.textWidth(landscape);
+		// a table whose longest words do not fit in 10 pt is set a point smaller rather than break them
+		double points = ColumnWidths.fits(content.header(), content.rows(), textWidth, TABLE_POINTS) ? TABLE_POINTS
+				: TABLE_POINTS - 1;
+		int[] widths = ColumnWidths.of(content.header(), content.rows(), textWidth, points);
 		XWPFTable table = document.createTable(1, content.header().size());
-		table.setWidth("100%");
+		table.getCTTbl().getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+		table.setWidthType(TableWidthType.DXA);
+		table.setWidth(String.valueOf(java.util.Arrays.stream(widths).sum()));
+		CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int width : widths) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(width));
+		}
 		XWPFTableRow first = table.getRow(0);
 		first.setRepeatHeader(true);
+		first.setCantSplitRow(true);
 		for (int i = 0; i < content.header().size(); i++) {
-			XWPFRun run = first.getCell(i).getParagraphs().get(0).createRun();
+			XWPFTableCell cell = first.getCell(i);
+			cell.setColor(TABLE_HEADER_FILL);
+			XWPFRun run = cell(cell, widths[i]).createRun();
 			run.setBold(true);
+			run.setFontSize(points);
 			run.setText(content.header().get(i));
 		}
 		for (List<String> cells : content.rows()) {
 			XWPFTableRow row = table.createRow();
+			double rowLines = 0;
 			for (int i = 0; i < cells.size(); i++) {
-				lines(row.getCell(i).getParagraphs().get(0).createRun(), cells.get(i));
+				XWPFRun run = cell(row.getCell(i), widths[i]).createRun();
+				run.setFontSize(points);
+				lines(run, cells.get(i));
+				rowLines = Math.max(rowLines, lines(cells.get(i), widths[i] - ColumnWidths.CELL_PADDING, points));
 			}
+			// a row longer than half a page may break, or it would leave half a page empty before it
+			row.setCantSplitRow(rowLines < LINES_PER_PAGE / 2.0);
 		}
+		// a little space between the table and what follows
+		document.createParagraph().setSpacingAfter(0);
+	}
+
+	private static XWPFParagraph cell(XWPFTableCell cell, int width) {
+		cell.setWidthType(TableWidthType.DXA);
+		cell.setWidth(String.valueOf(width));
+		XWPFParagraph paragraph = cell.getParagraphs().get(0);
+		paragraph.setSpacingAfter(0);
+		return paragraph;
 	}
 
 	private void picture(Block.Picture picture) {
 		// fit the page's text width, keeping the proportions
-		double width = Math.min(TEXT_WIDTH_PIXELS, picture.width());
+		double textWidthPixels = PageSetup.textWidth(landscape) / 20.0 * Units.PIXEL_DPI / Units.POINT_DPI;
+		double width = Math.min(textWidthPixels, picture.width());
 		double height = width * picture.height() / picture.width();
 		try {
 			document.createParagraph().createRun().addPicture(new ByteArrayInputStream(picture.png()),

@@ -35,6 +35,7 @@ import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.reports.content.DocumentContent;
+import se.samverka.reports.content.SwedishNumbers;
 
 /**
  * The agreement as a static web site for the public: a start page for the agreement, a page per
@@ -215,7 +216,7 @@ public final class PublicSite {
 			html.element("td", String.valueOf(statistic.getCategory()));
 			for (int year : years) {
 				html.element("td", statistic.getValues().stream().filter(v -> v.getYear() == year).map(YearValue::getValue)
-						.map(v -> v.stripTrailingZeros().toPlainString()).findFirst().orElse(""), "class", "number");
+						.map(SwedishNumbers::format).findFirst().orElse(""), "class", "number");
 			}
 			html.end();
 		}
@@ -255,8 +256,8 @@ public final class PublicSite {
 
 	private static String goal(Goal goal) {
 		String figures = goal.getTarget() == null ? null
-				: Texts.get("site.goal.target", goal.getBaseline() == null ? "–" : goal.getBaseline().toPlainString(),
-						goal.getTarget().toPlainString(), goal.getUnit() == null ? "" : goal.getUnit(),
+				: Texts.get("site.goal.target", goal.getBaseline() == null ? "–" : SwedishNumbers.format(goal.getBaseline()),
+						SwedishNumbers.format(goal.getTarget()), goal.getUnit() == null ? "" : goal.getUnit(),
 						goal.getYear() > 0 ? String.valueOf(goal.getYear()) : "");
 		return DocumentContent.joined(" ", goal.getText(), figures);
 	}
