@@ -34,8 +34,16 @@ public final class DotWriter {
 				node(dot, node, "  ");
 			}
 			for (DiagramEdge edge : diagram.edges()) {
-				dot.append("  ").append(quoted(edge.source().id())).append(" -> ").append(quoted(edge.target().id()))
-						.append(" [label=").append(quoted(edge.label())).append("];\n");
+				dot.append("  ").append(quoted(anchor(edge.source()).id())).append(" -> ")
+						.append(quoted(anchor(edge.target()).id())).append(" [label=").append(quoted(edge.label()));
+				// a line to a group attaches to its cluster (compound=true), not to a box named like the group
+				if (!edge.source().children().isEmpty()) {
+					dot.append(", ltail=").append(quoted("cluster_" + edge.source().id()));
+				}
+				if (!edge.target().children().isEmpty()) {
+					dot.append(", lhead=").append(quoted("cluster_" + edge.target().id()));
+				}
+				dot.append("];\n");
 			}
 			dot.append("}\n");
 		}
@@ -54,6 +62,15 @@ public final class DotWriter {
 			node(dot, child, indent + "  ");
 		}
 		dot.append(indent).append("}\n");
+	}
+
+	/** The box a line to a node is drawn to: the node itself, or for a group (a cluster) a box inside it. */
+	private static DiagramNode anchor(DiagramNode node) {
+		DiagramNode anchor = node;
+		while (!anchor.children().isEmpty()) {
+			anchor = anchor.children().get(0);
+		}
+		return anchor;
 	}
 
 	/** A DOT string: backslashes and quotes escaped, line breaks as DOT's centred line break. */

@@ -77,6 +77,31 @@ class DiagramFormatsTest {
 		assertTrue(drawn.contains("<title>cluster_area"), "area groups are clusters");
 	}
 
+	/** Graphviz draws exactly the diagram's boxes: a line to an area group ends at its cluster, no box is made up for it. */
+	@Test
+	void linesToGroupsAttachToTheirClustersWithoutPhantomBoxes() throws Exception {
+		Diagram diagram = governance();
+		Path dot = folder.resolve("styrning.dot");
+		Files.writeString(dot, DotWriter.write(diagram));
+		Process graphviz = new ProcessBuilder("dot", "-Tplain", dot.toString()).start();
+		String plain = new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		graphviz.getErrorStream().readAllBytes();
+		assertEquals(0, graphviz.waitFor());
+		java.util.Set<String> drawn = new java.util.TreeSet<>();
+		for (String line : plain.lines().toList()) {
+			if (line.startsWith("node ")) {
+				String rest = line.substring("node ".length());
+				drawn.add(rest.startsWith("\"") ? rest.substring(1, rest.indexOf('"', 1)) : rest.substring(0, rest.indexOf(' ')));
+			}
+		}
+		java.util.Set<String> boxes = new java.util.TreeSet<>();
+		diagram.nodes().stream().filter(node -> node.children().isEmpty()).forEach(node -> boxes.add(node.id()));
+		assertEquals(boxes, drawn);
+		assertTrue(diagram.edges().stream().anyMatch(edge -> !edge.target().children().isEmpty()
+				|| !edge.source().children().isEmpty()), "Botkyrka's governance has lines to groups");
+		assertTrue(Files.readString(dot).contains("lhead=\"cluster_"), "lines to groups end at their clusters");
+	}
+
 	@Test
 	void quotesAndBackslashesInNamesCannotBreakTheDot() {
 		Diagram diagram = new Diagram("Titel med \"citat\" och \\");
