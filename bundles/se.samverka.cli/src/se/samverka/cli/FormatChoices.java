@@ -7,10 +7,12 @@ package se.samverka.cli;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.UsageMessageSpec;
 import picocli.CommandLine.TypeConversionException;
 import se.samverka.diagram.pipeline.DiagramFormat;
 import se.samverka.formats.ExportFormat;
@@ -83,19 +85,26 @@ final class FormatChoices {
 		return new TypeConversionException(CliTexts.get("format.unknown", id, String.join(", ", ids)));
 	}
 
-	/** Puts the table of formats, id and name in the user's language, under the help of export and import. */
+	/**
+	 * Puts the table of formats, id and name in the user's language, under the help of export and
+	 * import. The table is made when the help is shown: listing the formats loads every writer, which
+	 * no other run of the command line needs at start.
+	 */
 	static void describe(CommandLine samverka) {
-		footer(samverka.getSubcommands().get("export"), Formats.exports().stream()
+		footer(samverka.getSubcommands().get("export"), () -> Formats.exports().stream()
 				.map(format -> row(format.id(), format.label())).collect(Collectors.toList()));
-		footer(samverka.getSubcommands().get("import"), Formats.imports().stream()
+		footer(samverka.getSubcommands().get("import"), () -> Formats.imports().stream()
 				.map(format -> row(format.id(), format.label())).collect(Collectors.toList()));
 	}
 
-	private static void footer(CommandLine command, List<String> rows) {
-		List<String> lines = new java.util.ArrayList<>();
-		lines.add(CliTexts.get("formats.heading"));
-		lines.addAll(rows);
-		command.getCommandSpec().usageMessage().footer(lines.toArray(String[]::new));
+	private static void footer(CommandLine command, Supplier<List<String>> rows) {
+		command.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
+			List<String> lines = new java.util.ArrayList<>();
+			lines.add(CliTexts.get("formats.heading"));
+			lines.addAll(rows.get());
+			help.commandSpec().usageMessage().footer(lines.toArray(String[]::new));
+			return help.footer();
+		});
 	}
 
 	private static String row(String id, String label) {
