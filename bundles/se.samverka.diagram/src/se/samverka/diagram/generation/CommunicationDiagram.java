@@ -4,6 +4,7 @@
  */
 package se.samverka.diagram.generation;
 
+import java.util.Comparator;
 import java.util.List;
 
 import se.samverka.diagram.model.Diagram;
@@ -42,8 +43,12 @@ public final class CommunicationDiagram {
 			DiagramNode node = builder.node(group, root, NodeKinds.TARGET_GROUP, ElementLabels.of(group));
 			node.details().add(ValueNames.of(group.getPriority()));
 		}
-		for (CommunicationLevel level : plan.getLevels()) {
-			builder.node(level, root, NodeKinds.LEVEL, level.getNumber() + ". " + ElementLabels.of(level));
+		// the levels in their order, 1 above 2 above 3, however the plan lists them
+		List<CommunicationLevel> levels = plan.getLevels().stream()
+				.sorted(Comparator.comparingInt(CommunicationLevel::getNumber)).toList();
+		for (CommunicationLevel level : levels) {
+			builder.node(level, root, NodeKinds.LEVEL, level.getNumber() + ". " + ElementLabels.of(level))
+					.setOrder(level.getNumber());
 			for (TargetGroup group : level.getTargetGroups()) {
 				builder.connect(level, group, EdgeKinds.ADDRESSES, Relation.ADDRESSES.label());
 			}

@@ -13,24 +13,22 @@ import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
-import se.samverka.model.AreaAssessment;
 import se.samverka.model.FollowUpEntry;
 import se.samverka.model.FollowUpSubject;
 import se.samverka.model.Goal;
 import se.samverka.model.Measure;
-import se.samverka.model.NamedElement;
-import se.samverka.model.Organisation;
 import se.samverka.model.PriorityArea;
-import se.samverka.model.Statistic;
 import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.MeetingTexts;
 import se.samverka.model.labels.Relation;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Finding;
 
 /**
- * View 2, the chain: findings of the situation picture → priority areas → measures → goals →
- * follow-up entries, with the responsible parties. A priority area without a finding or a
+ * View 2, the chain, read from left to right: findings of the situation picture → priority areas →
+ * measures (with who is responsible) → goals → follow-up entries; and for the promises of a
+ * promise document the chain of {@link PromiseChain}. A priority area without a finding or a
  * measure, and a measure without follow-up, are gaps.
  */
 public final class TraceabilityDiagram {
@@ -39,12 +37,13 @@ public final class TraceabilityDiagram {
 
 	public static Diagram of(Agreement agreement, List<Finding> findings) {
 		DiagramBuilder builder = new DiagramBuilder(DiagramTexts.get("title.traceability", GovernanceDiagram.nameOf(agreement)));
+		builder.diagram().setLeftToRight(true);
 		DiagramNode root = builder.diagram().root();
 		List<Measure> measures = Agreements.measures(agreement);
 		for (PriorityArea area : agreement.getPriorityAreas()) {
 			DiagramNode node = builder.node(area, root, NodeKinds.PRIORITY_AREA, ElementLabels.of(area));
 			for (EObject finding : area.getJustifiedBy()) {
-				builder.node(finding, root, NodeKinds.FINDING, findingLabel(finding));
+				builder.node(finding, root, NodeKinds.FINDING, ChainTexts.finding(finding));
 				builder.connect(finding, area, EdgeKinds.JUSTIFIES, Relation.JUSTIFIES.label());
 			}
 			if (area.getJustifiedBy().isEmpty() || measures.stream().noneMatch(m -> m.getPriorityAreas().contains(area))) {
@@ -60,24 +59,23 @@ public final class TraceabilityDiagram {
 				builder.connect(area, measure, EdgeKinds.ADDRESSED_BY, Relation.ADDRESSED_BY.label());
 			}
 			for (Goal goal : measure.getGoals()) {
-				DiagramNode goalNode = builder.node(goal, root, NodeKinds.GOAL, shorten(goal.getText()));
-				if (goal.getBaseline() != null && goal.getTarget() != null) {
-					goalNode.details().add(goal.getBaseline().toPlainString() + " → " + goal.getTarget().toPlainString()
-							+ (goal.getUnit() != null ? " " + goal.getUnit() : ""));
+				DiagramNode goalNode = builder.node(goal, root, NodeKinds.GOAL, ChainTexts.goal(goal));
+				String target = ChainTexts.target(goal);
+				if (target != null) {
+					goalNode.details().add(target);
 				}
 				builder.connect(measure, goal, EdgeKinds.AIMS_AT, Relation.AIMS_AT.label());
 			}
-			for (EObject responsible : measure.getResponsible()) {
-				if (responsible instanceof Organisation organisation) {
-					builder.node(organisation, root, NodeKinds.PARTY, ElementLabels.of(organisation));
-					builder.connect(organisation, measure, EdgeKinds.RESPONSIBLE, Relation.RESPONSIBLE.label());
-				}
+			// who is responsible is written in the box: a line from each party to each measure only crosses the chain
+			if (!measure.getResponsible().isEmpty()) {
+				node.details().add(DiagramTexts.get("activity.owners", ChainTexts.titles(measure.getResponsible())));
 			}
 			boolean followedUp = false;
 			for (FollowUpEntry entry : measureEntries) {
 				if (entry.getMeasures().isEmpty() || entry.getMeasures().contains(measure)) {
 					boolean drawn = builder.nodeOf(entry) != null;
-					DiagramNode entryNode = builder.node(entry, root, NodeKinds.FOLLOW_UP, entry.getName());
+					DiagramNode entryNode = builder.node(entry, root, NodeKinds.FOLLOW_UP,
+							DiagramTexts.get("followUp.of", ValueNames.of(entry.getSubject())));
 					if (!drawn && entry.getFrequency() != null) {
 						entryNode.details().add(MeetingTexts.often(entry.getFrequency()));
 					}
@@ -89,24 +87,8 @@ public final class TraceabilityDiagram {
 				node.markGap();
 			}
 		}
+		PromiseChain.add(builder, agreement);
 		builder.attach(findings);
 		return builder.diagram();
-	}
-
-	private static String findingLabel(EObject finding) {
-		if (finding instanceof Statistic statistic && statistic.getArea() != null) {
-			return statistic.getArea().getName() + ": " + statistic.getCategory();
-		}
-		if (finding instanceof AreaAssessment assessment && assessment.getArea() != null) {
-			return DiagramTexts.get("finding.assessment", assessment.getArea().getName());
-		}
-		return finding instanceof NamedElement named ? named.getName() : DiagramTexts.get("finding");
-	}
-
-	static String shorten(String text) {
-		if (text == null) {
-			return DiagramTexts.get("goal");
-		}
-		return text.length() <= 60 ? text : text.substring(0, 57) + "…";
 	}
 }

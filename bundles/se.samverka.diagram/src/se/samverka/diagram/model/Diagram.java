@@ -13,6 +13,7 @@ public final class Diagram {
 	private final String title;
 	private final DiagramNode root;
 	private final List<DiagramEdge> edges = new ArrayList<>();
+	private boolean leftToRight;
 
 	public Diagram(String title) {
 		this.title = title;
@@ -21,6 +22,15 @@ public final class Diagram {
 
 	public String title() {
 		return title;
+	}
+
+	/** A chain read from left to right (the traceability view); otherwise the layout chooses. */
+	public boolean isLeftToRight() {
+		return leftToRight;
+	}
+
+	public void setLeftToRight(boolean leftToRight) {
+		this.leftToRight = leftToRight;
 	}
 
 	public DiagramNode root() {

@@ -15,6 +15,7 @@ public final class DiagramEdge {
 	private final String kind;
 	private final String label;
 	private final List<double[]> points = new ArrayList<>();
+	private double[] labelBox;
 
 	public DiagramEdge(String id, DiagramNode source, DiagramNode target, String kind, String label) {
 		this.id = id;
@@ -42,6 +43,15 @@ public final class DiagramEdge {
 
 	public String label() {
 		return label;
+	}
+
+	/** Where the layout put the label: {x, y, width, height} in absolute coordinates, or null. */
+	public double[] labelBox() {
+		return labelBox;
+	}
+
+	public void placeLabel(double x, double y, double width, double height) {
+		labelBox = new double[] { x, y, width, height };
 	}
 
 	/** The route in absolute coordinates, start to end, as {x, y} pairs. */

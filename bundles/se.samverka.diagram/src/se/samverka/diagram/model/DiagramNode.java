@@ -24,6 +24,10 @@ public final class DiagramNode {
 	private final List<String> findings = new ArrayList<>();
 	private DiagramNode parent;
 	private boolean gap;
+	private String trafficLight;
+	private Integer order;
+	private List<String> titleLines = List.of();
+	private List<String> detailLines = List.of();
 	private double x;
 	private double y;
 	private double width;
@@ -82,6 +86,40 @@ public final class DiagramNode {
 
 	public void markGap() {
 		gap = true;
+	}
+
+	/** The traffic light of a follow-up shown by the box ("green", "yellow", "red"), or null. */
+	public String trafficLight() {
+		return trafficLight;
+	}
+
+	public void setTrafficLight(String trafficLight) {
+		this.trafficLight = trafficLight;
+	}
+
+	/** Where the box stands among the boxes of its column or row (level 1 before level 2), or null. */
+	public Integer order() {
+		return order;
+	}
+
+	public void setOrder(Integer order) {
+		this.order = order;
+	}
+
+	/** The label as the layout wrapped it onto lines; the whole label on one line before layout. */
+	public List<String> titleLines() {
+		return titleLines.isEmpty() ? List.of(label) : titleLines;
+	}
+
+	/** The detail lines as the layout wrapped them; the details as they are before layout. */
+	public List<String> detailLines() {
+		return detailLines.isEmpty() ? details : detailLines;
+	}
+
+	/** The wrapped text, set by the layout that sized the box for it. */
+	public void setLines(List<String> titleLines, List<String> detailLines) {
+		this.titleLines = List.copyOf(titleLines);
+		this.detailLines = List.copyOf(detailLines);
 	}
 
 	public double x() {

@@ -17,6 +17,12 @@ public final class EdgeKinds {
 	public static final String AIMS_AT = "aims-at";
 	public static final String RESPONSIBLE = "responsible";
 	public static final String FOLLOWED_UP_BY = "followed-up-by";
+	/** A promise answers a problem or finding. */
+	public static final String ANSWERS = "answers";
+	/** A promise is carried out by an activity. */
+	public static final String CARRIED_OUT_BY = "carried-out-by";
+	/** A promise, goal or activity has an outcome. */
+	public static final String OUTCOME = "outcome";
 	public static final String ADDRESSES = "addresses";
 	public static final String REACHES = "reaches";
 	public static final String THROUGH = "through";

@@ -31,6 +31,12 @@ public final class NodeKinds {
 	public static final String MEASURE = "measure";
 	public static final String GOAL = "goal";
 	public static final String FOLLOW_UP = "follow-up";
+	/** A local problem of a promise document's situation picture. */
+	public static final String PROBLEM = "problem";
+	/** A citizen promise (medborgarlöfte). */
+	public static final String PROMISE = "promise";
+	/** The outcome of a promise, goal or activity for one period, coloured by its traffic light. */
+	public static final String OUTCOME = "outcome";
 	public static final String TARGET_GROUP = "target-group";
 	public static final String LEVEL = "level";
 	public static final String CHANNEL = "channel";

@@ -116,7 +116,7 @@ public final class GraphMlWriter {
 		xml.writeAttribute("width", number(node.width()));
 		xml.writeAttribute("height", number(node.height()));
 		xml.writeEmptyElement("y", "Fill", YED);
-		xml.writeAttribute("color", Style.fill(node.kind()).toUpperCase(Locale.ROOT));
+		xml.writeAttribute("color", Style.fill(node).toUpperCase(Locale.ROOT));
 		xml.writeAttribute("transparent", "false");
 		xml.writeEmptyElement("y", "BorderStyle", YED);
 		xml.writeAttribute("color", node.isGap() ? Style.GAP : Style.LINE);
@@ -125,7 +125,9 @@ public final class GraphMlWriter {
 		xml.writeStartElement("y", "NodeLabel", YED);
 		xml.writeAttribute("modelName", "internal");
 		xml.writeAttribute("modelPosition", "t");
-		String label = node.details().isEmpty() ? node.label() : node.label() + "\n" + String.join("\n", node.details());
+		// the lines as the layout wrapped them, so the text fits the box yEd draws
+		String label = String.join("\n", node.titleLines())
+				+ (node.detailLines().isEmpty() ? "" : "\n" + String.join("\n", node.detailLines()));
 		xml.writeCharacters(XmlText.safe(label));
 		xml.writeEndElement();
 		if (realizer.equals("ShapeNode")) {

@@ -8,13 +8,30 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
 
-/** The laid-out diagram as JSON: nodes with kind, label, parent, box and findings; edges with route. */
+/**
+ * The laid-out diagram as JSON: nodes with kind, label (and its lines as wrapped), parent, box,
+ * height of the title area, traffic light and findings; edges with route and the label's box.
+ */
 public final class JsonWriter {
 	private JsonWriter() {
+	}
+
+	/** A rectangle {x, y, width, height} as an object, or null. */
+	private static JsonObject box(double[] box) {
+		if (box == null) {
+			return null;
+		}
+		JsonObject json = new JsonObject();
+		json.addProperty("x", box[0]);
+		json.addProperty("y", box[1]);
+		json.addProperty("width", box[2]);
+		json.addProperty("height", box[3]);
+		return json;
 	}
 
 	public static String write(Diagram diagram) {
@@ -32,6 +49,14 @@ public final class JsonWriter {
 			n.addProperty("width", node.width());
 			n.addProperty("height", node.height());
 			n.addProperty("gap", node.isGap());
+			n.addProperty("trafficLight", node.trafficLight());
+			JsonArray lines = new JsonArray();
+			node.titleLines().forEach(lines::add);
+			n.add("titleLines", lines);
+			JsonArray detailLines = new JsonArray();
+			node.detailLines().forEach(detailLines::add);
+			n.add("detailLines", detailLines);
+			n.addProperty("titleHeight", ElkLayoutEngine.titleHeight(node));
 			JsonArray details = new JsonArray();
 			node.details().forEach(details::add);
 			n.add("details", details);
@@ -57,6 +82,7 @@ public final class JsonWriter {
 				points.add(p);
 			}
 			e.add("points", points);
+			e.add("labelBox", box(edge.labelBox()));
 			edges.add(e);
 		}
 		json.add("edges", edges);

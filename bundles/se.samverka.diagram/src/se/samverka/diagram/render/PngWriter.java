@@ -11,6 +11,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class PngWriter {
 
 	private static void drawNode(Graphics2D g, DiagramNode node) {
 		var box = new RoundRectangle2D.Double(node.x(), node.y(), node.width(), node.height(), 12, 12);
-		g.setColor(Color.decode(Style.fill(node.kind())));
+		g.setColor(Color.decode(Style.fill(node)));
 		g.fill(box);
 		g.setColor(Color.decode(node.isGap() ? Style.GAP : Style.LINE));
 		g.setStroke(node.isGap() ? new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
@@ -68,12 +69,15 @@ public final class PngWriter {
 		g.draw(box);
 		g.setColor(Color.BLACK);
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
-		centred(g, node.label(), node.x() + node.width() / 2, node.y() + 17);
-		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
 		double y = node.y() + 17;
-		for (String detail : node.details()) {
+		for (String line : node.titleLines()) {
+			centred(g, line, node.x() + node.width() / 2, y);
 			y += ElkLayoutEngine.LINE_HEIGHT;
+		}
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		for (String detail : node.detailLines()) {
 			centred(g, detail, node.x() + node.width() / 2, y);
+			y += ElkLayoutEngine.LINE_HEIGHT;
 		}
 		if (!node.findings().isEmpty()) {
 			g.setColor(Color.decode(Style.FINDING));
@@ -110,5 +114,16 @@ public final class PngWriter {
 		head.lineTo(end[0] - 8 * Math.cos(angle + 0.4), end[1] - 8 * Math.sin(angle + 0.4));
 		head.closePath();
 		g.fill(head);
+		if (edge.label() != null && !edge.label().isBlank()) {
+			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) ElkLayoutEngine.EDGE_LABEL_FONT));
+			double[] at = SvgWriter.labelPlace(edge);
+			FontMetrics metrics = g.getFontMetrics();
+			// a white ground under the letters keeps the label readable where it crosses a line
+			g.setColor(Color.WHITE);
+			g.fill(new Rectangle2D.Double(at[0] - 1, at[1] - metrics.getAscent(), metrics.stringWidth(edge.label()) + 2,
+					metrics.getAscent() + metrics.getDescent()));
+			g.setColor(Color.decode(Style.LINE));
+			g.drawString(edge.label(), (float) at[0], (float) at[1]);
+		}
 	}
 }

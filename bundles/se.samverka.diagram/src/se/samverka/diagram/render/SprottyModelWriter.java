@@ -44,7 +44,7 @@ public final class SprottyModelWriter {
 		json.addProperty("id", node.id());
 		json.addProperty("kind", node.kind());
 		json.addProperty("label", node.label());
-		json.addProperty("fill", Style.fill(node.kind()));
+		json.addProperty("fill", Style.fill(node));
 		json.addProperty("gap", node.isGap());
 		JsonObject position = new JsonObject();
 		position.addProperty("x", node.x() - parentX);
@@ -57,6 +57,13 @@ public final class SprottyModelWriter {
 		JsonArray details = new JsonArray();
 		node.details().forEach(details::add);
 		json.add("details", details);
+		// the text as the layout wrapped it onto lines, which the box was sized for
+		JsonArray titleLines = new JsonArray();
+		node.titleLines().forEach(titleLines::add);
+		json.add("titleLines", titleLines);
+		JsonArray detailLines = new JsonArray();
+		node.detailLines().forEach(detailLines::add);
+		json.add("detailLines", detailLines);
 		JsonArray findings = new JsonArray();
 		node.findings().forEach(findings::add);
 		json.add("findings", findings);
@@ -84,6 +91,13 @@ public final class SprottyModelWriter {
 			points.add(p);
 		}
 		json.add("points", points);
+		double[] box = edge.labelBox();
+		if (box != null) {
+			JsonObject labelPosition = new JsonObject();
+			labelPosition.addProperty("x", box[0]);
+			labelPosition.addProperty("y", box[1]);
+			json.add("labelPosition", labelPosition);
+		}
 		return json;
 	}
 }

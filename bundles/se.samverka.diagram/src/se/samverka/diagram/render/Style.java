@@ -6,6 +6,7 @@ package se.samverka.diagram.render;
 
 import java.util.Map;
 
+import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.model.NodeKinds;
 
 /** The colours of the boxes, shared by every renderer and export so all look alike. */
@@ -23,9 +24,20 @@ public final class Style {
 			Map.entry(NodeKinds.NETWORK_GROUP, "#d9f0e3"), Map.entry(NodeKinds.OTHER_BODY, "#f4f4f4"), Map.entry(NodeKinds.FINDING, "#fff4d6"),
 			Map.entry(NodeKinds.PRIORITY_AREA, "#fde2e2"), Map.entry(NodeKinds.MEASURE, "#e2ecfd"), Map.entry(NodeKinds.GOAL, "#e8f7e8"),
 			Map.entry(NodeKinds.FOLLOW_UP, "#f0e8fa"), Map.entry(NodeKinds.TARGET_GROUP, "#e2f3f7"), Map.entry(NodeKinds.LEVEL, "#f7efe2"),
-			Map.entry(NodeKinds.CHANNEL, "#eef1f4"), Map.entry(NodeKinds.ACTIVITY, "#e2ecfd"), Map.entry(NodeKinds.SPOKESPERSON, "#f7f3e3"));
+			Map.entry(NodeKinds.CHANNEL, "#eef1f4"), Map.entry(NodeKinds.ACTIVITY, "#e2ecfd"), Map.entry(NodeKinds.SPOKESPERSON, "#f7f3e3"),
+			Map.entry(NodeKinds.PROBLEM, "#fde2e2"), Map.entry(NodeKinds.PROMISE, "#d9f2ef"), Map.entry(NodeKinds.OUTCOME, "#eeeeee"));
+
+	/** The fill of a follow-up's box by its traffic light, pale enough for black text. */
+	private static final Map<String, String> TRAFFIC_LIGHTS = Map.of("green", "#bfe6bf", "yellow", "#fbe8a6", "red",
+			"#f5c0ba");
 
 	private Style() {
+	}
+
+	/** A box's fill: its traffic light's colour if it has one, else its kind's. */
+	public static String fill(DiagramNode node) {
+		String light = node.trafficLight() == null ? null : TRAFFIC_LIGHTS.get(node.trafficLight());
+		return light != null ? light : fill(node.kind());
 	}
 
 	public static String fill(String kind) {

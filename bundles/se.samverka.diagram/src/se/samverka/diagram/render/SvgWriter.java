@@ -4,6 +4,7 @@
  */
 package se.samverka.diagram.render;
 
+import java.util.List;
 import java.util.Locale;
 
 import se.samverka.diagram.layout.ElkLayoutEngine;
@@ -50,18 +51,24 @@ public final class SvgWriter {
 		svg.append(String.format(Locale.ROOT,
 				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"%s\" stroke=\"%s\" "
 						+ "stroke-width=\"%s\"%s/>",
-				node.x(), node.y(), node.width(), node.height(), Style.fill(node.kind()),
+				node.x(), node.y(), node.width(), node.height(), Style.fill(node),
 				node.isGap() ? Style.GAP : Style.LINE, node.isGap() ? "2.5" : "1",
 				node.isGap() ? " stroke-dasharray=\"6 3\"" : ""));
 		double textX = node.x() + node.width() / 2;
-		svg.append(String.format(Locale.ROOT,
-				"<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>", textX,
-				node.y() + 17, escape(node.label())));
 		double y = node.y() + 17;
-		for (String detail : node.details()) {
+		svg.append(String.format(Locale.ROOT, "<text text-anchor=\"middle\" font-weight=\"bold\">"));
+		// one text for the whole title, a tspan per line: readers and search find the title whole
+		List<String> title = node.titleLines();
+		for (int i = 0; i < title.size(); i++) {
+			svg.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\" y=\"%.1f\">%s%s</tspan>", textX, y,
+					i == 0 ? "" : " ", escape(title.get(i))));
 			y += ElkLayoutEngine.LINE_HEIGHT;
+		}
+		svg.append("</text>");
+		for (String detail : node.detailLines()) {
 			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", textX,
 					y, escape(detail)));
+			y += ElkLayoutEngine.LINE_HEIGHT;
 		}
 		if (!node.findings().isEmpty()) {
 			svg.append(String.format(Locale.ROOT,
@@ -82,9 +89,22 @@ public final class SvgWriter {
 		svg.append(String.format(Locale.ROOT,
 				"<g class=\"edge %s\"><polyline points=\"%s\" fill=\"none\" stroke=\"%s\" marker-end=\"url(#arrow)\"/>",
 				escape(edge.kind()), points.toString().trim(), Style.LINE));
+		double[] at = labelPlace(edge);
+		// a white outline under the letters keeps the label readable where it crosses a line
+		svg.append(String.format(Locale.ROOT,
+				"<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" fill=\"%s\" stroke=\"white\" stroke-width=\"3\" "
+						+ "paint-order=\"stroke\">%s</text></g>\n",
+				at[0], at[1], ElkLayoutEngine.EDGE_LABEL_FONT, Style.LINE, escape(edge.label())));
+	}
+
+	/** The baseline's start of a line's label: in the box the layout gave it, else beside the middle of the line. */
+	static double[] labelPlace(DiagramEdge edge) {
+		double[] box = edge.labelBox();
+		if (box != null) {
+			return new double[] { box[0] + 3, box[1] + box[3] - 3 };
+		}
 		double[] middle = edge.points().get(edge.points().size() / 2);
-		svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" fill=\"%s\">%s</text></g>\n",
-				middle[0] + 3, middle[1] - 3, Style.LINE, escape(edge.label())));
+		return new double[] { middle[0] + 3, middle[1] - 3 };
 	}
 
 	static String escape(String text) {
