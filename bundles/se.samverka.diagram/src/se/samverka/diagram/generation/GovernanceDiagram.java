@@ -46,8 +46,9 @@ public final class GovernanceDiagram {
 		}
 		if (agreement.getCoordination() != null) {
 			for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
+				// a coordinator of no party goes by the word, never by its name in the model
 				DiagramNode node = builder.node(coordinator, root, NodeKinds.COORDINATOR, coordinator.getParty() == null
-						? coordinator.getName() : ElementLabels.coordinatorOf(coordinator.getParty()));
+						? DiagramTexts.get("coordinator") : ElementLabels.coordinatorOf(coordinator.getParty()));
 				if (coordinator.getPerson() != null) {
 					node.details().add(ElementLabels.of(coordinator.getPerson()));
 				}

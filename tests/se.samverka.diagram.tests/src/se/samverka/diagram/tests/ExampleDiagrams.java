@@ -24,18 +24,30 @@ final class ExampleDiagrams {
 	}
 
 	static Diagram laidOut(String folder, String file, DiagramView view, DiagramFilter filter) {
-		Path examples = Path.of(System.getProperty("samverka.examples", "../../examples"));
+		Model model = model(folder, file);
+		return laidOut(model, model.getAgreements().get(0), view, filter);
+	}
+
+	/** The model of an example file, read with the other files of its folder. */
+	static Model model(String folder, String file) {
 		ModelFolder models = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(ModelFolder.class);
-		Path path = examples.resolve(folder).resolve(file);
+		Path path = examples().resolve(folder).resolve(file);
 		try {
 			models.load(List.of(path));
 		} catch (Exception unreadable) {
 			throw new IllegalStateException("the example " + path + " cannot be read", unreadable);
 		}
-		Model model = (Model) models.requested().get(path).getContents().get(0);
-		Agreement agreement = model.getAgreements().get(0);
+		return (Model) models.requested().get(path).getContents().get(0);
+	}
+
+	/** A view of one agreement of a model, with the model's findings, filtered and laid out. */
+	static Diagram laidOut(Model model, Agreement agreement, DiagramView view, DiagramFilter filter) {
 		return DiagramPipeline
 				.laidOut(new DiagramRequest(agreement, view, filter, new ModelValidator().validate(model).findings()));
+	}
+
+	static Path examples() {
+		return Path.of(System.getProperty("samverka.examples", "../../examples"));
 	}
 }
