@@ -9,14 +9,31 @@ import java.util.List;
 
 /**
  * Breaks a text into lines no wider than a box may be, at spaces, so a long title is shown whole
- * on several lines instead of being cut. A word longer than a line stands on a line of its own.
+ * on several lines instead of being cut. The lines are balanced (no lone last word when the
+ * same number of lines can be evener); a word longer than a line stands on a line of its own.
  */
 public final class TextWrap {
 	private TextWrap() {
 	}
 
-	/** The text's lines of at most {@code maxCharacters} characters each (a longer word excepted). */
+	/** The text's lines of at most {@code maxCharacters} characters each (a longer word excepted), balanced. */
 	public static List<String> lines(String text, int maxCharacters) {
+		List<String> greedy = greedy(text, maxCharacters);
+		if (greedy.size() < 2) {
+			return greedy;
+		}
+		// the narrowest width that needs no more lines than the widest does
+		for (int width = text.strip().length() / greedy.size(); width < maxCharacters; width++) {
+			List<String> narrower = greedy(text, width);
+			if (narrower.size() <= greedy.size()) {
+				return narrower;
+			}
+		}
+		return greedy;
+	}
+
+	/** Each line filled with as many words as fit. */
+	private static List<String> greedy(String text, int maxCharacters) {
 		List<String> lines = new ArrayList<>();
 		if (text == null || text.isBlank()) {
 			lines.add(text == null ? "" : text.strip());
