@@ -22,6 +22,7 @@ import se.samverka.model.ThematicAssessment;
 import se.samverka.model.Titled;
 import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.ValueNames;
+import se.samverka.model.nls.Language;
 
 /**
  * What the boxes of the traceability chain say: a finding, problem or goal by its own words (its
@@ -78,9 +79,10 @@ final class ChainTexts {
 		return elements.stream().map(ElementLabels::of).collect(Collectors.joining(", "));
 	}
 
-	/** A number as Swedes write it: a decimal comma, no trailing zeros. */
+	/** A number as the reader's language writes it (a decimal comma in Swedish), without trailing zeros. */
 	static String number(BigDecimal value) {
-		return value.stripTrailingZeros().toPlainString().replace('.', ',');
+		String plain = value.stripTrailingZeros().toPlainString();
+		return Language.current().getLanguage().equals(Language.SWEDISH.getLanguage()) ? plain.replace('.', ',') : plain;
 	}
 
 	private static String capitalised(String text) {
