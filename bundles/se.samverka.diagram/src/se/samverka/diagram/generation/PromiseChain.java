@@ -92,7 +92,7 @@ final class PromiseChain {
 			String label = activity.getText() != null ? activity.getText() : ElementLabels.of(activity);
 			DiagramNode activityNode = builder.node(activity, root, NodeKinds.ACTIVITY, label);
 			if (!activity.getOwners().isEmpty() && !activity.getOwners().equals(promise.getOwners())) {
-				activityNode.details().add(DiagramTexts.get("activity.owners", ChainTexts.titles(activity.getOwners())));
+				activityNode.details().add(DiagramTexts.get("responsible", ChainTexts.titles(activity.getOwners())));
 			}
 			if (activity.getWhen() != null) {
 				activityNode.details().add(DiagramTexts.get("activity.when", activity.getWhen()));

@@ -68,7 +68,7 @@ public final class TraceabilityDiagram {
 			}
 			// who is responsible is written in the box: a line from each party to each measure only crosses the chain
 			if (!measure.getResponsible().isEmpty()) {
-				node.details().add(DiagramTexts.get("activity.owners", ChainTexts.titles(measure.getResponsible())));
+				node.details().add(DiagramTexts.get("responsible", ChainTexts.titles(measure.getResponsible())));
 			}
 			boolean followedUp = false;
 			for (FollowUpEntry entry : measureEntries) {

@@ -93,6 +93,10 @@ class DiagramTextLayoutTest {
 				DiagramView.TRACEABILITY, DiagramFilter.NONE));
 		assertEquals("Uppföljning av åtgärder", label(botkyrka.nodes("follow-up").get(0)));
 		assertTrue(botkyrka.labelled("finding", "Tullinge: Bostadsinbrott").isPresent());
+		assertEquals(List.of("Ansvarig: Närpolisområde Botkyrka, Botkyrka kommun"),
+				strings(botkyrka.labelled("measure", "Medling").orElseThrow(), "details"),
+				"who is responsible is written in the measure's box, not drawn as lines across the chain");
+		assertTrue(botkyrka.nodes("party").isEmpty());
 	}
 
 	@Test
