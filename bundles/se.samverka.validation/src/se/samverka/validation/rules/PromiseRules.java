@@ -42,7 +42,7 @@ public final class PromiseRules {
 	public void m1PromisesHaveACheckableGoal(Agreement agreement, Findings findings) {
 		for (CitizenPromise promise : agreement.getPromises()) {
 			if (promise.getTarget() <= 0 && promise.getGoals().stream().noneMatch(PromiseRules::checkable)) {
-				findings.report(Rule.M1, promise, CITIZEN_PROMISE__GOALS);
+				findings.report(Rule.M1, promise, NAMED_ELEMENT__NAME);
 			}
 		}
 	}
