@@ -20,7 +20,9 @@ import se.samverka.model.Goal;
 import se.samverka.model.Measure;
 import se.samverka.model.Model;
 import se.samverka.model.Organisation;
+import se.samverka.model.Outcome;
 import se.samverka.model.Role;
+import se.samverka.model.time.PartialDate;
 
 /** What the rules ask of an agreement again and again: its organisations, bodies, measures. */
 public final class Agreements {
@@ -46,6 +48,59 @@ public final class Agreements {
 		Set<Role> roles = new LinkedHashSet<>();
 		organisations(agreement).forEach(o -> roles.addAll(o.getRoles()));
 		return roles;
+	}
+
+	/**
+	 * Whether the organisation is a party or participant of the agreement, or part of one (a
+	 * municipality's administration promises for the municipality).
+	 */
+	public static boolean isPartyOrParticipant(Agreement agreement, Organisation organisation) {
+		Set<Organisation> declared = organisations(agreement);
+		Set<Organisation> seen = new LinkedHashSet<>();
+		for (Organisation current = organisation; current != null && seen.add(current); current = current.getParent()) {
+			if (declared.contains(current)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * When the document was made, as written: signed, else decided, else the start of its period,
+	 * else the start of its validity; null when it has none of them with a year.
+	 */
+	public static PartialDate documentDate(Agreement agreement) {
+		for (PartialDate date : new PartialDate[] { agreement.getSigned(), agreement.getDecided(), agreement.getPeriodFrom() }) {
+			if (date != null && date.hasYear()) {
+				return date;
+			}
+		}
+		if (agreement.getValidity() != null && agreement.getValidity().getFrom() != null) {
+			return PartialDate.parse(agreement.getValidity().getFrom().toString());
+		}
+		return null;
+	}
+
+	/** The last period the document covers: its period's end ("2020" till "2021" ends with 2021), else its start; null without a period. */
+	public static PartialDate lastPeriod(Agreement agreement) {
+		PartialDate last = agreement.getPeriodTo() != null ? agreement.getPeriodTo() : agreement.getPeriodFrom();
+		return last != null && last.hasYear() ? last : null;
+	}
+
+	/**
+	 * Every outcome recorded beside the agreement: in its own follow-up plan and in those of the
+	 * other models loaded with it, as a later document may follow up an earlier one.
+	 */
+	public static List<Outcome> outcomes(Agreement agreement) {
+		List<Outcome> outcomes = new ArrayList<>();
+		for (Model model : models(agreement)) {
+			for (Agreement any : model.getAgreements()) {
+				if (any.getFollowUpPlan() != null) {
+					outcomes.addAll(any.getFollowUpPlan().getOutcomes());
+				}
+			}
+		}
+		return outcomes;
 	}
 
 	/** Every body of the agreement, sub-bodies included. */
@@ -94,17 +149,33 @@ public final class Agreements {
 
 	public static List<Agreement> subAgreements(Agreement framework) {
 		List<Agreement> subs = new ArrayList<>();
-		Resource resource = framework.eResource();
-		List<Resource> resources = resource == null ? List.of()
-				: resource.getResourceSet() == null ? List.of(resource) : resource.getResourceSet().getResources();
+		for (Model model : models(framework)) {
+			model.getAgreements().stream().filter(a -> a.getFramework() == framework).forEach(subs::add);
+		}
+		return subs;
+	}
+
+	/** The models loaded with the agreement (the files of its folder), its own included. */
+	private static List<Model> models(Agreement agreement) {
+		List<Model> models = new ArrayList<>();
+		Resource resource = agreement.eResource();
+		if (resource == null) {
+			if (agreement.eContainer() instanceof Model own) {
+				models.add(own);
+			}
+			return models;
+		}
+		// a copy: resolving a reference may load another file into the set
+		List<Resource> resources = resource.getResourceSet() == null ? List.of(resource)
+				: List.copyOf(resource.getResourceSet().getResources());
 		for (Resource r : resources) {
 			for (EObject root : r.getContents()) {
 				if (root instanceof Model model) {
-					model.getAgreements().stream().filter(a -> a.getFramework() == framework).forEach(subs::add);
+					models.add(model);
 				}
 			}
 		}
-		return subs;
+		return models;
 	}
 
 	static <T> List<T> contents(EObject root, Class<T> type) {

@@ -4,10 +4,13 @@
  */
 package se.samverka.validation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.samverka.model.Agreement;
 import se.samverka.model.Model;
@@ -19,6 +22,7 @@ import se.samverka.validation.rules.FollowUpRules;
 import se.samverka.validation.rules.GovernanceRules;
 import se.samverka.validation.rules.NationalModelRules;
 import se.samverka.validation.rules.PriorityAreaRules;
+import se.samverka.validation.rules.PromiseRules;
 import se.samverka.validation.rules.LocalSituationRules;
 import se.samverka.validation.rules.StructureRules;
 
@@ -27,6 +31,7 @@ import se.samverka.validation.rules.StructureRules;
  * sets aside the findings the model suppresses with a reason.
  */
 public final class ModelValidator {
+	private final PromiseRules promises;
 	private final StructureRules structure = new StructureRules();
 	private final GovernanceRules governance = new GovernanceRules();
 	private final LocalSituationRules localSituation = new LocalSituationRules();
@@ -34,6 +39,17 @@ public final class ModelValidator {
 	private final NationalModelRules nationalModel = new NationalModelRules();
 	private final CommunicationRules communication = new CommunicationRules();
 	private final FollowUpRules followUp = new FollowUpRules();
+
+	/** Validates as of today. */
+	public ModelValidator() {
+		this(Clock.systemDefaultZone());
+	}
+
+	/** Validates as of the clock's day: whether a promise's period has ended (M5) depends on it. */
+	public ModelValidator(Clock clock) {
+		this.promises = new PromiseRules(clock);
+		this.checks = checks();
+	}
 
 	/** What the rules found, and which of those the model deliberately suppresses. */
 	public record Result(List<Finding> findings, List<Finding> suppressed) {
@@ -59,7 +75,7 @@ public final class ModelValidator {
 	}
 
 	/** Each rule's check of an agreement, in the catalogue's order. S4 and S5 check organisations and people. */
-	private final Map<Rule, Check> checks = checks();
+	private final Map<Rule, Check> checks;
 
 	private Map<Rule, Check> checks() {
 		Map<Rule, Check> all = new EnumMap<>(Rule.class);
@@ -67,6 +83,7 @@ public final class ModelValidator {
 		all.put(Rule.S2, structure::s2SignatoryPartiesAndFramework);
 		all.put(Rule.S3, structure::s3ValidityPeriodIsOrdered);
 		all.put(Rule.S6, structure::s6AppendicesHaveContent);
+		all.put(Rule.S7, structure::s7DatedWithinTheAgreementItBelongsTo);
 
 		all.put(Rule.G1, governance::g1SteeringGroupMeetsYearly);
 		all.put(Rule.G2, governance::g2WorkingGroupReportsToSteeringGroup);
@@ -99,32 +116,44 @@ public final class ModelValidator {
 		all.put(Rule.N4, nationalModel::n4CitizenPromisesAreRecent);
 		all.put(Rule.N5, nationalModel::n5SignedByEveryParty);
 
+		all.put(Rule.M1, promises::m1PromisesHaveACheckableGoal);
+		all.put(Rule.M2, promises::m2PromisesAreConcrete);
+		all.put(Rule.M3, promises::m3OwnersBelongToTheDocument);
+		all.put(Rule.M4, promises::m4GoalsHaveIndicatorAndUnit);
+		all.put(Rule.M5, promises::m5EndedPromisesAreFollowedUp);
+
 		all.put(Rule.C1, communication::c1PlanIsComplete);
 		all.put(Rule.C2, communication::c2EveryPartyHasASpokesperson);
 		all.put(Rule.C3, communication::c3PlanIsEvaluatedWithinValidity);
 
 		all.put(Rule.F1, followUp::f1PlanCoversTheFourSubjects);
 		all.put(Rule.F2, followUp::f2ResponsibleIsABodyOrRole);
+		all.put(Rule.F3, followUp::f3StatusAgreesWithTheNumbers);
 		return all;
 	}
 
-	/** Runs each rule that applies to the agreement's kind ({@link Rule#kinds()}). */
+	/** Runs each rule that applies to the agreement: its kind and its date ({@link Rule#appliesTo(Agreement)}). */
 	private void validate(Agreement agreement, Findings findings) {
 		checks.forEach((rule, check) -> {
-			if (rule.appliesTo(agreement.getKind())) {
+			if (rule.appliesTo(agreement)) {
 				check.run(agreement, findings);
 			}
 		});
 	}
 
+	/**
+	 * Sets aside what the model suppresses. A suppression written on an element covers that
+	 * element and everything it contains: on a promise, its goals and activities too; on an
+	 * agreement, the whole agreement.
+	 */
 	private static Result suppress(Model model, List<Finding> all) {
 		List<Suppression> suppressions = new ArrayList<>();
 		model.getAgreements().forEach(a -> suppressions.addAll(a.getSuppressions()));
 		List<Finding> kept = new ArrayList<>();
 		List<Finding> suppressed = new ArrayList<>();
 		for (Finding finding : all) {
-			boolean matches = suppressions.stream().anyMatch(
-					s -> finding.rule().code().equals(s.getCode()) && s.getElement() == finding.element());
+			boolean matches = suppressions.stream().anyMatch(s -> finding.rule().code().equals(s.getCode())
+					&& s.getElement() != null && EcoreUtil.isAncestor(s.getElement(), finding.element()));
 			(matches ? suppressed : kept).add(finding);
 		}
 		return new Result(kept, suppressed);

@@ -10,12 +10,15 @@ import static se.samverka.validation.Source.consistency;
 import static se.samverka.validation.Source.law;
 import static se.samverka.validation.Source.nationalModel;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
+import se.samverka.model.Agreement;
 import se.samverka.model.AgreementKind;
+import se.samverka.model.time.PartialDate;
 
 /**
  * The rule catalogue: everything about each rule in one entry. Its code ({@link RuleCodes}), the
@@ -33,15 +36,16 @@ public enum Rule {
 	S4(RuleCodes.S4, Severity.ERROR, consistency(), all(), false),
 	S5(RuleCodes.S5, Severity.WARNING, consistency(), all(), false),
 	S6(RuleCodes.S6, Severity.ERROR, agreement("3"), all(), true),
+	S7(RuleCodes.S7, Severity.WARNING, consistency(), all(), false),
 
 	G1(RuleCodes.G1, Severity.ERROR, agreement("5"), governing(), false),
-	G2(RuleCodes.G2, Severity.WARNING, agreement("6"), all(), false),
-	G3(RuleCodes.G3, Severity.ERROR, agreement("5"), all(), true),
-	G4(RuleCodes.G4, Severity.ERROR, agreement("2, 5–7"), all(), false),
-	G5(RuleCodes.G5, Severity.ERROR, consistency(), all(), false),
-	G6(RuleCodes.G6, Severity.ERROR, agreement("7"), all(), true),
-	G7(RuleCodes.G7, Severity.ERROR, agreement("7"), all(), false),
-	G8(RuleCodes.G8, Severity.WARNING, agreement("5–7"), all(), false),
+	G2(RuleCodes.G2, Severity.WARNING, agreement("6"), governing(), false),
+	G3(RuleCodes.G3, Severity.ERROR, agreement("5"), governing(), true),
+	G4(RuleCodes.G4, Severity.ERROR, agreement("2, 5–7"), governing(), false),
+	G5(RuleCodes.G5, Severity.ERROR, consistency(), governing(), false),
+	G6(RuleCodes.G6, Severity.ERROR, agreement("7"), governing(), true),
+	G7(RuleCodes.G7, Severity.ERROR, agreement("7"), governing(), false),
+	G8(RuleCodes.G8, Severity.WARNING, agreement("5–7"), governing(), false),
 	G9(RuleCodes.G9, Severity.ERROR, agreement("8"), governing(), true),
 
 	L1(RuleCodes.L1, Severity.ERROR, consistency(), all(), false),
@@ -51,13 +55,13 @@ public enum Rule {
 
 	P1(RuleCodes.P1, Severity.ERROR, agreement("9"), all(), false),
 	P2(RuleCodes.P2, Severity.ERROR, nationalModel(4), all(), false),
-	P3(RuleCodes.P3, Severity.WARNING, agreement("11"), all(), false),
+	P3(RuleCodes.P3, Severity.WARNING, agreement("11"), governing(), false),
 	P4(RuleCodes.P4, Severity.WARNING, braGuidance(), all(), false),
 	P5(RuleCodes.P5, Severity.ERROR, braGuidance(), all(), false),
 	P6(RuleCodes.P6, Severity.WARNING, nationalModel(4), all(), false),
 	P7(RuleCodes.P7, Severity.WARNING, nationalModel(4), all(), false),
 	P8(RuleCodes.P8, Severity.WARNING, braGuidance(), all(), false),
-	P9(RuleCodes.P9, Severity.INFO, braGuidance(), all(), false),
+	P9(RuleCodes.P9, Severity.INFO, braGuidance(), governing(), false),
 
 	N1(RuleCodes.N1, Severity.WARNING, law("4 §"), governing(), false),
 	N2(RuleCodes.N2, Severity.WARNING, nationalModel(4), all(), false),
@@ -65,12 +69,19 @@ public enum Rule {
 	N4(RuleCodes.N4, Severity.INFO, nationalModel(4), all(), false),
 	N5(RuleCodes.N5, Severity.INFO, nationalModel(3), all(), false),
 
+	M1(RuleCodes.M1, Severity.WARNING, braGuidance(), all(), false),
+	M2(RuleCodes.M2, Severity.WARNING, braGuidance(), all(), false),
+	M3(RuleCodes.M3, Severity.ERROR, nationalModel(4), all(), true),
+	M4(RuleCodes.M4, Severity.WARNING, braGuidance(), all(), false),
+	M5(RuleCodes.M5, Severity.WARNING, nationalModel(5), all(), false),
+
 	C1(RuleCodes.C1, Severity.WARNING, agreement("12"), all(), false),
 	C2(RuleCodes.C2, Severity.WARNING, agreement("12"), all(), true),
 	C3(RuleCodes.C3, Severity.WARNING, agreement("12"), all(), false),
 
 	F1(RuleCodes.F1, Severity.WARNING, agreement("13"), governing(), false),
-	F2(RuleCodes.F2, Severity.ERROR, agreement("13"), all(), false);
+	F2(RuleCodes.F2, Severity.ERROR, agreement("13"), all(), false),
+	F3(RuleCodes.F3, Severity.ERROR, consistency(), all(), false);
 
 	/** How a finding is shown unless the user chooses otherwise. */
 	public enum Severity {
@@ -122,6 +133,30 @@ public enum Rule {
 		return kinds.contains(kind);
 	}
 
+	/**
+	 * The first day a document must be dated to be checked by the rule, or null when the rule
+	 * checks documents of any date. The law's rules (those resting on SFS 2023:196) apply to
+	 * documents dated from the day the law came into force, 2023-07-01.
+	 */
+	public LocalDate appliesFrom() {
+		return source.basis() == Source.Basis.LAW ? Source.LAW_IN_FORCE : null;
+	}
+
+	/**
+	 * Whether the rule checks the agreement: one of its kinds, and dated late enough
+	 * ({@link #appliesFrom()}). A document is dated by {@link Agreements#documentDate}; one whose
+	 * date could fall on or after the day ("2023" covers the second half of the year) is checked,
+	 * and so is an undated one: without a date it is taken to be a document of today, as a draft is.
+	 */
+	public boolean appliesTo(Agreement agreement) {
+		if (!appliesTo(agreement.getKind())) {
+			return false;
+		}
+		LocalDate from = appliesFrom();
+		PartialDate dated = from == null ? null : Agreements.documentDate(agreement);
+		return dated == null || !dated.end().isBefore(from);
+	}
+
 	/** Whether the editor (any LSP editor, and the workbench) offers a quick fix for its findings. */
 	public boolean hasQuickFix() {
 		return fix;
@@ -170,7 +205,8 @@ public enum Rule {
 
 	/**
 	 * Agreements that set up cooperation: every kind but a citizen promise, which is the public,
-	 * yearly part of an agreement and has no governance, coordinators or follow-up of its own.
+	 * yearly part of an agreement and has no governance, coordinators, funded measures or
+	 * follow-up plan of its own.
 	 */
 	private static Set<AgreementKind> governing() {
 		return EnumSet.complementOf(EnumSet.of(AgreementKind.CITIZEN_PROMISE));

@@ -19,6 +19,7 @@ public final class RuleCodes {
 	public static final String S4 = "S4";
 	public static final String S5 = "S5";
 	public static final String S6 = "S6";
+	public static final String S7 = "S7";
 
 	// G: governance
 	public static final String G1 = "G1";
@@ -55,6 +56,13 @@ public final class RuleCodes {
 	public static final String N4 = "N4";
 	public static final String N5 = "N5";
 
+	// M: citizen promises (medborgarlöften)
+	public static final String M1 = "M1";
+	public static final String M2 = "M2";
+	public static final String M3 = "M3";
+	public static final String M4 = "M4";
+	public static final String M5 = "M5";
+
 	// C: the communication plan
 	public static final String C1 = "C1";
 	public static final String C2 = "C2";
@@ -63,6 +71,7 @@ public final class RuleCodes {
 	// F: the follow-up plan
 	public static final String F1 = "F1";
 	public static final String F2 = "F2";
+	public static final String F3 = "F3";
 
 	private RuleCodes() {
 	}

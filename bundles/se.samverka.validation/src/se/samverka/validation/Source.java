@@ -4,6 +4,7 @@
  */
 package se.samverka.validation;
 
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -26,6 +27,9 @@ public record Source(Basis basis, String citation) {
 		/** The model's own consistency: references, dates, numbers and figures that must agree. */
 		CONSISTENCY
 	}
+
+	/** The day Lag (2023:196) came into force; its rules apply to documents from then on. */
+	public static final LocalDate LAW_IN_FORCE = LocalDate.of(2023, 7, 1);
 
 	private static final RuleTexts TEXTS = new RuleTexts();
 

@@ -5,27 +5,41 @@
 package se.samverka.validation.readiness;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import se.samverka.model.Agreement;
+import se.samverka.model.AgreementKind;
 import se.samverka.model.BodyKind;
 import se.samverka.model.FollowUpSubject;
 import se.samverka.model.Measure;
+import se.samverka.model.Model;
 import se.samverka.model.SourceKind;
 import se.samverka.model.nls.Texts;
 import se.samverka.validation.Agreements;
+import se.samverka.validation.Finding;
+import se.samverka.validation.ModelValidator;
+import se.samverka.validation.Rule;
 
 /**
  * How far an agreement has come along the five steps of the national model (Brå, Polisen and
  * SKR, "Samverkan i lokalt brottsförebyggande arbete", 2020): for each step, which of its
  * criteria for "done" the model meets.
+ * <p>
+ * A promise document (medborgarlöften) is judged by what the rule catalogue asks of it, so that
+ * {@code check-readiness} and {@code validate} agree: each of its criteria names the rules it
+ * rests on and is met when the document breaks none of them (suppressed findings do not count).
+ * It starts at step 2: cooperation is initiated by the agreement the document belongs to.
  */
 public final class Readiness {
 	private static final Texts TEXTS = new Texts(Readiness.class, "se.samverka.validation.readiness.messages");
 
-	/** One criterion and whether the model meets it. */
-	public record Criterion(String text, boolean met) {
+	/** One criterion, whether the model meets it, and the rules that decide it (none for a criterion of its own). */
+	public record Criterion(String text, boolean met, List<Rule> rules) {
 	}
 
 	/** One step of the process, numbered 1–5, with its criteria. */
@@ -38,7 +52,16 @@ public final class Readiness {
 	private Readiness() {
 	}
 
+	/** The steps as of today. */
 	public static List<Step> of(Agreement agreement) {
+		return of(agreement, new ModelValidator());
+	}
+
+	/** The steps, with the rules run by the validator given (its clock says whether a period has ended). */
+	public static List<Step> of(Agreement agreement, ModelValidator validator) {
+		if (agreement.getKind() == AgreementKind.CITIZEN_PROMISE) {
+			return promiseDocument(agreement, validator);
+		}
 		List<Step> steps = new ArrayList<>();
 		steps.add(step(1, agreement,
 				criterion("1.parties", a -> a.getParties().size() >= 2),
@@ -82,6 +105,41 @@ public final class Readiness {
 		return steps;
 	}
 
+	private static List<Step> promiseDocument(Agreement agreement, ModelValidator validator) {
+		Set<Rule> broken = EnumSet.noneOf(Rule.class);
+		if (agreement.eContainer() instanceof Model model) {
+			for (Finding finding : validator.validate(model).findings()) {
+				if (EcoreUtil.isAncestor(agreement, finding.element())) {
+					broken.add(finding.rule());
+				}
+			}
+		}
+		List<Step> steps = new ArrayList<>();
+		steps.add(ruleStep(2, broken, rules("promise.2.picture", Rule.L2), rules("promise.2.sources", Rule.L4)));
+		steps.add(ruleStep(3, broken, rules("promise.3.signed", Rule.N5), rules("promise.3.within", Rule.S7)));
+		steps.add(ruleStep(4, broken, rules("promise.4.checkable", Rule.M1), rules("promise.4.concrete", Rule.M2),
+				rules("promise.4.owners", Rule.M3), rules("promise.4.measurable", Rule.M4),
+				rules("promise.4.current", Rule.N4)));
+		steps.add(ruleStep(5, broken, rules("promise.5.followedUp", Rule.M5), rules("promise.5.status", Rule.F3)));
+		return steps;
+	}
+
+	private record RuleCheck(String key, List<Rule> rules) {
+	}
+
+	private static RuleCheck rules(String key, Rule... rules) {
+		return new RuleCheck(key, List.of(rules));
+	}
+
+	private static Step ruleStep(int number, Set<Rule> broken, RuleCheck... checks) {
+		List<Criterion> criteria = new ArrayList<>();
+		for (RuleCheck check : checks) {
+			criteria.add(new Criterion(TEXTS.get(check.key()), check.rules().stream().noneMatch(broken::contains),
+					check.rules()));
+		}
+		return new Step(number, TEXTS.get("step." + number), criteria);
+	}
+
 	private static boolean hasOutcome(Agreement agreement, Measure measure) {
 		return agreement.getFollowUpPlan() != null && agreement.getFollowUpPlan().getOutcomes().stream()
 				.anyMatch(o -> o.getSubject() == measure || measure.getGoals().contains(o.getSubject()));
@@ -97,7 +155,7 @@ public final class Readiness {
 	private static Step step(int number, Agreement agreement, Check... checks) {
 		List<Criterion> criteria = new ArrayList<>();
 		for (Check check : checks) {
-			criteria.add(new Criterion(TEXTS.get(check.key()), check.test().test(agreement)));
+			criteria.add(new Criterion(TEXTS.get(check.key()), check.test().test(agreement), List.of()));
 		}
 		return new Step(number, TEXTS.get("step." + number), criteria);
 	}
@@ -111,7 +169,7 @@ public final class Readiness {
 		List<Step> steps = of(agreement);
 		for (Step step : steps) {
 			for (Criterion criterion : step.criteria()) {
-				width = Math.max(width, criterion.text().length());
+				width = Math.max(width, label(criterion).length());
 			}
 		}
 		String met = TEXTS.get("met");
@@ -121,10 +179,20 @@ public final class Readiness {
 			table.append('\n').append(step.number()).append(". ").append(step.name()).append(" (")
 					.append(count).append('/').append(step.criteria().size()).append(")\n");
 			for (Criterion criterion : step.criteria()) {
-				table.append("   ").append(String.format("%-" + width + "s", criterion.text())).append("  ")
+				table.append("   ").append(String.format("%-" + width + "s", label(criterion))).append("  ")
 						.append(criterion.met() ? met : missing).append('\n');
 			}
 		}
 		return table.toString();
+	}
+
+	/** The criterion as the table shows it: with the codes of its rules, as {@code validate} reports them ("… (M1)"). */
+	private static String label(Criterion criterion) {
+		if (criterion.rules().isEmpty()) {
+			return criterion.text();
+		}
+		StringBuilder codes = new StringBuilder();
+		criterion.rules().forEach(rule -> codes.append(codes.isEmpty() ? "" : ", ").append(rule.code()));
+		return criterion.text() + " (" + codes + ")";
 	}
 }

@@ -7,22 +7,29 @@ package se.samverka.validation.rules;
 import static se.samverka.model.SamverkaPackage.Literals.*;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
 import se.samverka.model.Agreement;
+import se.samverka.model.CitizenPromise;
 import se.samverka.model.FollowUpEntry;
 import se.samverka.model.FollowUpPlan;
+import se.samverka.model.FollowUpStatus;
 import se.samverka.model.FollowUpSubject;
+import se.samverka.model.Goal;
+import se.samverka.model.Measure;
 import se.samverka.model.Organisation;
+import se.samverka.model.Outcome;
+import se.samverka.model.derived.FollowUps;
 import se.samverka.model.labels.ElementReferences;
 import se.samverka.model.labels.ValueNames;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
-/** The follow-up plan: F1–F2. */
+/** The follow-up plan and its outcomes: F1–F3. */
 public final class FollowUpRules {
 	private static final Set<FollowUpSubject> REQUIRED = EnumSet.of(FollowUpSubject.SITUATION_PICTURE,
 			FollowUpSubject.PRIORITY_AREAS, FollowUpSubject.MEASURES, FollowUpSubject.COMMUNICATION_PLAN);
@@ -69,4 +76,48 @@ public final class FollowUpRules {
 		}
 	}
 
+	/**
+	 * F3: an outcome's reported status agrees with its numbers: a value that falls short of its
+	 * goal is not green or done, one that reaches it is not red or not done. The goal is the
+	 * outcome's subject, or the one goal of the promise or measure it follows up. A value given
+	 * as "cirka" is not judged; one given as "minst" or "drygt" only where its least value decides.
+	 */
+	public void f3StatusAgreesWithTheNumbers(Agreement agreement, Findings findings) {
+		if (agreement.getFollowUpPlan() == null) {
+			return;
+		}
+		for (Outcome outcome : agreement.getFollowUpPlan().getOutcomes()) {
+			Goal goal = goalOf(outcome.getSubject());
+			FollowUpStatus light = FollowUps.trafficLight(outcome).orElse(null);
+			if (goal == null || light == null || outcome.getValue() == null || !samePeriod(outcome, goal)) {
+				continue;
+			}
+			Boolean reached = GoalAttainment.reached(goal, outcome);
+			String reported = outcome.isSetStatus() ? Findings.word("light." + outcome.getStatus().getName())
+					: ValueNames.of(outcome.getProgress());
+			String value = (outcome.isSetQualifier() ? ValueNames.of(outcome.getQualifier()) + " " : "")
+					+ outcome.getValue().toPlainString();
+			if (Boolean.FALSE.equals(reached) && light == FollowUpStatus.GREEN) {
+				findings.report(Rule.F3, outcome, OUTCOME__STATUS, value, GoalAttainment.describe(goal), reported);
+			} else if (Boolean.TRUE.equals(reached) && light == FollowUpStatus.RED) {
+				findings.reportCase(Rule.F3, "reached", outcome, OUTCOME__STATUS, value, GoalAttainment.describe(goal),
+						reported);
+			}
+		}
+	}
+
+	/** The goal an outcome is measured against: its subject, or the only goal of its subject. */
+	private static Goal goalOf(Object subject) {
+		if (subject instanceof Goal goal) {
+			return goal;
+		}
+		List<Goal> goals = subject instanceof CitizenPromise promise ? promise.getGoals()
+				: subject instanceof Measure measure ? measure.getGoals() : List.of();
+		return goals.size() == 1 ? goals.get(0) : null;
+	}
+
+	/** An outcome of another period than its goal's (2019's value against 2020's goal) is not compared. */
+	private static boolean samePeriod(Outcome outcome, Goal goal) {
+		return outcome.getPeriod() == null || goal.getPeriod() == null || outcome.getPeriod().overlaps(goal.getPeriod());
+	}
 }

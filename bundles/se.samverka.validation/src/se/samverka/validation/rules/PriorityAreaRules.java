@@ -30,8 +30,6 @@ public final class PriorityAreaRules {
 	/** Verbs of movement that make a goal followable (Brå's handbook: minska, öka …). */
 	private static final List<String> MOVEMENT = List.of("öka", "minska", "halvera", "fördubbla", "höja", "sänka",
 			"förbättra", "stärka", "förkorta", "utöka", "bygga upp", "skapa", "fortsätta öka");
-	/** Verbs the handbook calls vague: nothing can be followed up. */
-	private static final List<String> VAGUE = List.of("verka för", "värna om", "sträva efter", "arbeta för");
 
 	/** P1: every priority area cites at least one finding of the situation picture. */
 	public void p1PriorityAreasCiteFindings(Agreement agreement, Findings findings) {
@@ -127,7 +125,7 @@ public final class PriorityAreaRules {
 	public void p8GoalsHaveKindAndMovement(Agreement agreement, Findings findings) {
 		for (Goal goal : Agreements.goals(agreement)) {
 			String text = goal.getText() == null ? "" : goal.getText().toLowerCase(Locale.ROOT);
-			String vague = VAGUE.stream().filter(text::contains).findFirst().orElse(null);
+			String vague = VaguePhrases.in(text);
 			if (goal.getKind() == GoalKind.UNSPECIFIED) {
 				findings.reportCase(Rule.P8, "kind", goal, GOAL__KIND);
 			}

@@ -14,19 +14,24 @@ import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 import se.samverka.model.Agreement;
 import se.samverka.model.AgreementKind;
 import se.samverka.model.Appendix;
+import se.samverka.model.CitizenPromise;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Organisation;
 import se.samverka.model.Person;
+import se.samverka.model.Signature;
 import se.samverka.model.Validity;
+import se.samverka.model.labels.ElementReferences;
+import se.samverka.model.time.PartialDate;
 import se.samverka.validation.Agreements;
 import se.samverka.validation.Findings;
 import se.samverka.validation.Rule;
 
-/** Structure and references: S1–S6. */
+/** Structure and references: S1–S7. */
 public final class StructureRules {
 	private static final Pattern ORGANISATION_NUMBER = Pattern.compile("\\d{6}-\\d{4}");
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
@@ -123,6 +128,106 @@ public final class StructureRules {
 				findings.report(Rule.S6, appendix, APPENDIX__CONTENT, appendix.getNumber());
 			}
 		}
+	}
+
+	/**
+	 * S7: a document that belongs to an agreement ({@code under}) is dated within it. Its period
+	 * lies within the agreement's period or validity; its decision, its signatures and its
+	 * promises' dates are not after the agreement ends, nor before the agreement itself was made
+	 * (its first date: decided, signed or begun). Partial dates count when wholly outside.
+	 */
+	public void s7DatedWithinTheAgreementItBelongsTo(Agreement agreement, Findings findings) {
+		Agreement framework = agreement.getFramework();
+		if (framework == null || framework.eIsProxy()) {
+			return;
+		}
+		LocalDate begins = frameworkBegins(framework);
+		LocalDate ends = frameworkEnds(framework);
+		if (begins == null && ends == null) {
+			return;
+		}
+		Object[] span = { ElementReferences.of(framework), begins == null ? "…" : begins, ends == null ? "…" : ends };
+		PartialDate first = agreement.getPeriodFrom() != null ? agreement.getPeriodFrom()
+				: agreement.getValidity() == null ? null : day(agreement.getValidity().getFrom());
+		PartialDate last = agreement.getPeriodTo() != null ? agreement.getPeriodTo()
+				: agreement.getPeriodFrom() != null ? agreement.getPeriodFrom()
+						: agreement.getValidity() == null ? null : day(agreement.getValidity().getTo());
+		boolean startsBefore = first != null && first.hasYear() && begins != null && first.end().isBefore(begins);
+		boolean endsAfter = last != null && last.hasYear() && ends != null && last.start().isAfter(ends);
+		if (startsBefore || endsAfter) {
+			String period = first == last || last == null ? String.valueOf(first) : first + "–" + last;
+			findings.reportCase(Rule.S7, "period", agreement,
+					agreement.getPeriodFrom() != null ? AGREEMENT__PERIOD_FROM : AGREEMENT__VALIDITY,
+					concat(period, span));
+		}
+		LocalDate made = frameworkMade(framework, begins);
+		check(agreement.getDecided(), agreement, AGREEMENT__DECIDED, made, ends, span, findings);
+		check(agreement.getSigned(), agreement, AGREEMENT__SIGNED, made, ends, span, findings);
+		if (agreement.getSigning() != null) {
+			for (Signature signature : agreement.getSigning().getSignatures()) {
+				check(day(signature.getDate()), signature, SIGNATURE__DATE, made, ends, span, findings);
+			}
+		}
+		for (CitizenPromise promise : agreement.getPromises()) {
+			check(day(promise.getDate()), promise, CITIZEN_PROMISE__DATE, made, ends, span, findings);
+		}
+	}
+
+	private static void check(PartialDate date, EObject element, EStructuralFeature feature, LocalDate made,
+			LocalDate ends, Object[] span, Findings findings) {
+		if (date == null || !date.hasYear()) {
+			return;
+		}
+		if ((made != null && date.end().isBefore(made)) || (ends != null && date.start().isAfter(ends))) {
+			findings.report(Rule.S7, element, feature, concat(date.toString(), span));
+		}
+	}
+
+	/** The first day of the agreement's validity or period. */
+	private static LocalDate frameworkBegins(Agreement framework) {
+		if (framework.getValidity() != null && framework.getValidity().getFrom() != null) {
+			return framework.getValidity().getFrom();
+		}
+		return framework.getPeriodFrom() != null && framework.getPeriodFrom().hasYear() ? framework.getPeriodFrom().start()
+				: null;
+	}
+
+	/** The last day of the agreement's validity or period. */
+	private static LocalDate frameworkEnds(Agreement framework) {
+		if (framework.getValidity() != null && framework.getValidity().getTo() != null) {
+			return framework.getValidity().getTo();
+		}
+		PartialDate last = Agreements.lastPeriod(framework);
+		return last == null ? null : last.end();
+	}
+
+	/** The first day the agreement is known to exist: decided, signed or begun, whichever is first. */
+	private static LocalDate frameworkMade(Agreement framework, LocalDate begins) {
+		LocalDate made = begins;
+		for (PartialDate date : new PartialDate[] { framework.getDecided(), framework.getSigned() }) {
+			if (date != null && date.hasYear() && (made == null || date.start().isBefore(made))) {
+				made = date.start();
+			}
+		}
+		if (framework.getSigning() != null) {
+			for (Signature signature : framework.getSigning().getSignatures()) {
+				if (signature.getDate() != null && (made == null || signature.getDate().isBefore(made))) {
+					made = signature.getDate();
+				}
+			}
+		}
+		return made;
+	}
+
+	private static PartialDate day(LocalDate date) {
+		return date == null ? null : PartialDate.parse(date.toString());
+	}
+
+	private static Object[] concat(Object first, Object[] rest) {
+		Object[] all = new Object[rest.length + 1];
+		all[0] = first;
+		System.arraycopy(rest, 0, all, 1, rest.length);
+		return all;
 	}
 
 	static boolean luhn(String digits) {

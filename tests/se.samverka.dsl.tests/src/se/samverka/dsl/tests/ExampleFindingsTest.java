@@ -39,7 +39,6 @@ class ExampleFindingsTest {
 				"underavtal.samverkan C1=1",
 				"underavtal.samverkan G8=12",
 				"underavtal.samverkan L2=1",
-				"underavtal.samverkan N1=1",
 				"underavtal.samverkan N2=1",
 				"underavtal.samverkan P4=7",
 				"underavtal.samverkan P7=8",
@@ -79,16 +78,25 @@ class ExampleFindingsTest {
 	void kungalv() {
 		assertEquals(expected(
 				"medborgarlofte-2017-2018.samverkan L2=1",
+				"medborgarlofte-2017-2018.samverkan M1=3",
+				"medborgarlofte-2017-2018.samverkan M5=5",
 				"medborgarlofte-2017-2018.samverkan N5=2",
 				"medborgarlofte-2018-2019.samverkan L2=1",
+				"medborgarlofte-2018-2019.samverkan M1=4",
+				"medborgarlofte-2018-2019.samverkan M2=1",
+				"medborgarlofte-2018-2019.samverkan M5=3",
 				"medborgarlofte-2018-2019.samverkan N5=2",
-				"medborgarlofte-2020-2021.samverkan L2=1"), findings(Examples.KUNGALV));
+				"medborgarlofte-2020-2021.samverkan L2=1",
+				"medborgarlofte-2020-2021.samverkan M1=4",
+				"medborgarlofte-2020-2021.samverkan M5=5"), findings(Examples.KUNGALV));
 	}
 
 	@Test
 	void goteborgCentrum() {
 		assertEquals(expected(
 				"medborgarloften.samverkan L2=4",
+				"medborgarloften.samverkan M1=7",
+				"medborgarloften.samverkan M5=4",
 				"medborgarloften.samverkan N4=3",
 				"medborgarloften.samverkan N5=5"), findings(Examples.GOTEBORG_CENTRUM));
 	}

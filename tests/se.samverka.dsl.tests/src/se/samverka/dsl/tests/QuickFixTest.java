@@ -64,6 +64,10 @@ class QuickFixTest {
 				funktion Direktör "Kommundirektör"
 			}
 
+			organisation Räddningen {
+				typ räddningstjänst
+			}
+
 			område Centrum
 
 			avtal Avtal {
@@ -90,7 +94,8 @@ class QuickFixTest {
 
 	@ParameterizedTest
 	@CsvSource({ "S6,''", "G6,''", "G9,''", "G3,''",
-			"C2,'\tkommunikationsplan Info {\n\t\tsyfte \"Informera.\"\n\t\ttalesperson för Polisen\n\t}\n'" })
+			"C2,'\tkommunikationsplan Info {\n\t\tsyfte \"Informera.\"\n\t\ttalesperson för Polisen\n\t}\n'",
+			"M3,'\tmedborgarlöfte Vandringar \"Vi går fyra trygghetsvandringar.\" {\n\t\tägare Räddningen\n\t}\n'" })
 	void fixMakesTheModelValidForItsRule(String code, String extra) throws Exception {
 		Language.use(Language.SWEDISH);
 		Injector injector = new SamverkaIdeSetup().createInjectorAndDoEMFRegistration();

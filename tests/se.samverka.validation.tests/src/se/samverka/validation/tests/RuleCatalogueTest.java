@@ -69,6 +69,7 @@ class RuleCatalogueTest {
 				rule("S5", Severity.WARNING, "person 'AnnaAndersson'", "anna.andersson@exempel.se", "anna.andersson"),
 				rule("S6", Severity.ERROR, "bilaga 'Lägesbilden'", "innehåll lägesbild", "innehåll kontakter",
 						" person BoBerg", "", " person AnnaAndersson", ""),
+				rule("S7", Severity.WARNING, "avtal 'Löften'", "period \"2024\"", "period \"2029\""),
 				rule("G1", Severity.ERROR, "organ 'Styrgruppen'", "sammanträder 2 gånger per år",
 						"sammanträder vid behov"),
 				rule("G2", Severity.WARNING, "organ 'Styrgruppen'", "\t\trapporterar till Styrgruppen\n\t}", "\t}"),
@@ -104,11 +105,18 @@ class RuleCatalogueTest {
 						""),
 				rule("N2", Severity.WARNING, "åtgärdsplan 'Plan'", "beslutad 2024-01-15 av Styrgruppen", ""),
 				rule("N3", Severity.WARNING, "avtal 'Avtal'", " person AnnaAndersson", ""),
-				rule("N4", Severity.INFO, "medborgarlöfte 'Löfte'", "\tunderskrifter {",
+				rule("N4", Severity.INFO, "medborgarlöfte 'Löfte'", "\tunderskrifter {\n\t\texemplar 2",
 						"\tmedborgarlöfte Löfte \"Vi går trygghetsvandringar\" {\n\t\tägare Polisen, Kommunen\n"
-								+ "\t\tdatum 2021-01-01\n\t}\n\tunderskrifter {"),
+								+ "\t\tdatum 2021-01-01\n\t}\n\tunderskrifter {\n\t\texemplar 2"),
 				rule("N5", Severity.INFO, "avtal 'Avtal'",
-						"underskrift för Kommunen \"Cecilia Ordförande\", \"kommunstyrelsens ordförande\"", ""),
+						"underskrift för Kommunen \"Cecilia Ordförande\", \"kommunstyrelsens ordförande\"\n", "\n"),
+				rule("M1", Severity.WARNING, "medborgarlöfte 'Trygghetsvandringar'", "\t\t\tmålvärde minst 4\n", ""),
+				rule("M2", Severity.WARNING, "medborgarlöfte 'Trygghetsvandringar'",
+						"Vi genomför minst fyra trygghetsvandringar", "Vi ska verka för fler trygghetsvandringar"),
+				rule("M3", Severity.ERROR, "aktivitet i ett medborgarlöfte 'Vandring'", "\tmedverkande Räddning\n", ""),
+				rule("M4", Severity.WARNING, "mål 'Vandringsmål'", "\t\t\tenhet antal \"vandringar\"\n", ""),
+				rule("M5", Severity.WARNING, "medborgarlöfte 'Trygghetsvandringar'",
+						"\t\tutfall Trygghetsvandringar 2025-01-20 period \"2024\" 5 genomfört \"Fem vandringar i Centrum\"\n", ""),
 				rule("C1", Severity.WARNING, "kommunikationsplan 'Kommunikation'",
 						"kanal Webb \"Kommunens webbplats\" typ webbplats", ""),
 				rule("C2", Severity.WARNING, "kommunikationsplan 'Kommunikation'",
@@ -118,7 +126,9 @@ class RuleCatalogueTest {
 				rule("F1", Severity.WARNING, "uppföljningsplan 'Uppföljning'", "av kommunikationsplan {",
 						"av övrigt {"),
 				rule("F2", Severity.ERROR, "uppföljning 'UppföljningKommunikation'", "ansvarig Trygghetssamordnare",
-						"ansvarig Kommunen"));
+						"ansvarig Kommunen"),
+				rule("F3", Severity.ERROR, "utfall i uppföljningsplan 'UppföljningLöften'", "\"2024\" 5 genomfört",
+						"\"2024\" 3 genomfört"));
 	}
 
 	private static Arguments rule(String code, Severity severity, String element, String... replacements) {
@@ -183,7 +193,7 @@ class RuleCatalogueTest {
 	void unresolvedReferencesOfAModelNotReadFromTextAreS1() throws IOException {
 		Model model = parse(base);
 		// as after loading XMI whose referenced file is missing: the party becomes a proxy
-		var agreement = model.getAgreements().get(0);
+		var agreement = model.getAgreements().stream().filter(a -> a.getName().equals("Avtal")).findFirst().orElseThrow();
 		var proxy = (org.eclipse.emf.ecore.InternalEObject) EcoreUtil.copy(agreement.getParties().get(0));
 		proxy.eSetProxyURI(URI.createURI("saknas.xmi#//@organisations.0"));
 		agreement.getParties().set(0, (se.samverka.model.Organisation) proxy);

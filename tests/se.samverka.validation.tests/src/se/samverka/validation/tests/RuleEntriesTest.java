@@ -73,11 +73,15 @@ class RuleEntriesTest {
 
 	@Test
 	void citizenPromisesAreNotAskedForGovernance() {
-		for (Rule rule : List.of(Rule.S2, Rule.G1, Rule.G9, Rule.N3, Rule.F1)) {
+		for (Rule rule : List.of(Rule.S2, Rule.G1, Rule.G2, Rule.G3, Rule.G4, Rule.G5, Rule.G6, Rule.G7, Rule.G8,
+				Rule.G9, Rule.P3, Rule.P9, Rule.N1, Rule.N3, Rule.F1)) {
 			assertFalse(rule.appliesTo(AgreementKind.CITIZEN_PROMISE), rule.code());
 			assertTrue(rule.appliesTo(AgreementKind.SUB_AGREEMENT), rule.code());
 		}
 		assertEquals(EnumSet.allOf(AgreementKind.class), Rule.P4.kinds());
+		for (Rule rule : List.of(Rule.M1, Rule.M2, Rule.M3, Rule.M4, Rule.M5, Rule.N4, Rule.N5, Rule.F3, Rule.S7)) {
+			assertTrue(rule.appliesTo(AgreementKind.CITIZEN_PROMISE), rule.code());
+		}
 	}
 
 	@Test
@@ -131,11 +135,12 @@ class RuleEntriesTest {
 	}
 
 	private static String kinds(Rule rule) {
+		String dated = rule.appliesFrom() == null ? "" : ", dated from " + rule.appliesFrom();
 		if (rule.kinds().size() == AgreementKind.values().length) {
-			return "all";
+			return "all" + dated;
 		}
 		EnumSet<AgreementKind> not = EnumSet.complementOf(EnumSet.copyOf(rule.kinds()));
-		return "all but " + not.stream().map(RuleEntriesTest::plural).collect(Collectors.joining(", "));
+		return "all but " + not.stream().map(RuleEntriesTest::plural).collect(Collectors.joining(", ")) + dated;
 	}
 
 	private static String plural(AgreementKind kind) {

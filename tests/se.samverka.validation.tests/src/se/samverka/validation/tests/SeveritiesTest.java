@@ -57,7 +57,7 @@ class SeveritiesTest {
 		InvalidSettingsException invalid = assertThrows(InvalidSettingsException.class, () -> Severities.ofFolder(folder));
 		assertEquals(List.of(
 				file + ":1:15: 'högljudd' är ingen allvarlighetsgrad; välj error, warning, info eller ignore",
-				file + ":2:1: 'X9' är ingen regel i katalogen (S1–S6, G1–G9, L1–L4, P1–P9, N1–N5, C1–C3, F1–F2)",
+				file + ":2:1: 'X9' är ingen regel i katalogen (S1–S7, G1–G9, L1–L4, P1–P9, N1–N5, M1–M5, C1–C3, F1–F3)",
 				file + ":3:1: okänd inställning 'sevrity.P4'; en rad ser ut som 'severity.P4 = ignore'",
 				file + ":4:1: en rad ser ut som 'severity.P4 = ignore'"), invalid.problems());
 	}

@@ -4,6 +4,8 @@
  */
 package se.samverka.dsl.ide.quickfix;
 
+import java.util.List;
+
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.quickfix.AbstractDeclarativeIdeQuickfixProvider;
 import org.eclipse.xtext.ide.editor.quickfix.DiagnosticResolutionAcceptor;
@@ -14,11 +16,14 @@ import se.samverka.model.Appendix;
 import se.samverka.model.Body;
 import se.samverka.model.BodyKind;
 import se.samverka.model.Chair;
+import se.samverka.model.CitizenPromise;
 import se.samverka.model.Coordination;
 import se.samverka.model.Coordinator;
 import se.samverka.model.Organisation;
+import se.samverka.model.PromiseActivity;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.Spokesperson;
+import se.samverka.validation.Agreements;
 import se.samverka.validation.Rule;
 import se.samverka.validation.RuleCodes;
 
@@ -130,6 +135,27 @@ public class SamverkaQuickfixProvider extends AbstractDeclarativeIdeQuickfixProv
 					Spokesperson spokesperson = FACTORY.createSpokesperson();
 					spokesperson.setParty(party);
 					plan.getSpokespersons().add(spokesperson);
+				}
+			}
+		});
+	}
+
+	/**
+	 * M3: the owners of the promise (or activity) that are neither parties nor participants become
+	 * participants of the document: third parties who promise are named as medverkande.
+	 */
+	@QuickFix(RuleCodes.M3)
+	public void addOwnersAsParticipants(DiagnosticResolutionAcceptor acceptor) {
+		acceptor.accept(Rule.M3.quickFixTitle(), (diagnostic, element) -> context -> {
+			Agreement agreement = EcoreUtil2.getContainerOfType(element, Agreement.class);
+			if (agreement == null) {
+				return;
+			}
+			List<Organisation> owners = element instanceof PromiseActivity activity ? activity.getOwners()
+					: element instanceof CitizenPromise promise ? promise.getOwners() : List.of();
+			for (Organisation owner : List.copyOf(owners)) {
+				if (!owner.eIsProxy() && !Agreements.isPartyOrParticipant(agreement, owner)) {
+					agreement.getParticipants().add(owner);
 				}
 			}
 		});
