@@ -16,7 +16,7 @@ import se.samverka.model.time.PartialDate;
 /**
  * The periods an agreement's outcomes are followed up for, named as the spreadsheet's headers name
  * them: the period the outcome states ("2019", "första halvåret 2020"), or, for an outcome that
- * states neither period nor date, the document's own period ("oktober 2018–oktober 2019"). An
+ * states neither period nor date, the document's own period ("oktober 2018 – oktober 2019"). An
  * outcome with a date but no period is a status report of the follow-up column, not a period's outcome.
  */
 public final class FollowUpPeriods {
@@ -38,7 +38,7 @@ public final class FollowUpPeriods {
 		}
 		return agreement.getPeriodTo() == null || agreement.getPeriodTo().equals(agreement.getPeriodFrom())
 				? agreement.getPeriodFrom().toString()
-				: agreement.getPeriodFrom() + "–" + agreement.getPeriodTo();
+				: agreement.getPeriodFrom() + " – " + agreement.getPeriodTo();
 	}
 
 	/** The periods the follow-up plan has outcomes for, the document's own first, then in time order. */

@@ -49,7 +49,7 @@ import se.samverka.model.ValueQualifier;
  */
 class PromiseOutcomeSpreadsheetTest {
 	private static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
-	private static final String KUNGALV = "oktober 2018–oktober 2019";
+	private static final String KUNGALV = "oktober 2018 – oktober 2019";
 
 	@Test
 	void kungalvsSheetHasThePromisesGoalsActivitiesAndTheYearsOutcomes() throws Exception {
@@ -118,8 +118,8 @@ class PromiseOutcomeSpreadsheetTest {
 			edited = bytes(workbook);
 		}
 		List<String> changes = ActionPlanFormat.XLSX.update(kungalv, edited, TODAY);
-		assertEquals(List.of("Fotpatrullering: utfall " + KUNGALV + " ändrat från 'minst 200' till '215'",
-				"Kameraövervakning: status " + KUNGALV + " ändrad från 'pågår' till 'delvis genomfört, gul'",
+		assertEquals(List.of("Kameraövervakning: status " + KUNGALV + " ändrad från 'pågår' till 'delvis genomfört, gul'",
+				"Fotpatrullering: utfall " + KUNGALV + " ändrat från 'minst 200' till '215'",
 				"Brottsaktiva: status " + KUNGALV + " ändrad från '' till 'ej påbörjat'"), changes);
 		Outcome patrol = outcome(kungalv, promise(kungalv, "Fotpatrullering"));
 		assertEquals(0, new BigDecimal(215).compareTo(patrol.getValue()));
