@@ -17,6 +17,7 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
@@ -233,6 +234,10 @@ public final class ActionPlanUpdate {
 			OutcomeCells.Value chosenValue = newValue;
 			OutcomeCells.Status chosenStatus = newStatus;
 			PartialDate periodDate = periods.get(hasValue ? valueColumn : statusColumn);
+			boolean removes = value.qualifier() != null && chosenValue.qualifier() == null
+					|| value.value() != null && chosenValue.value() == null
+					|| status.progress() != null && chosenStatus.progress() == null
+					|| status.light() != null && chosenStatus.light() == null;
 			Runnable change = () -> {
 				Outcome outcome = existing;
 				if (outcome == null) {
@@ -240,6 +245,12 @@ public final class ActionPlanUpdate {
 					outcome.setSubject(subject);
 					outcome.setPeriod(periodDate);
 					followUpPlan().getOutcomes().add(outcome);
+				} else if (removes) {
+					// the saved text is made by Xtext's serializer, which writes a value the parsed text had
+					// even after it was unset; a copy has no parsed text, so it is written as it now is
+					outcome = EcoreUtil.copy(existing);
+					List<Outcome> all = followUpPlan().getOutcomes();
+					all.set(all.indexOf(existing), outcome);
 				}
 				set(outcome, chosenValue, chosenStatus);
 			};

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 
 import se.samverka.model.Agreement;
 import se.samverka.model.CitizenPromise;
 import se.samverka.model.FigureKind;
+import se.samverka.model.Finding;
 import se.samverka.model.FollowUpStatus;
 import se.samverka.model.Goal;
 import se.samverka.model.Outcome;
@@ -24,6 +26,7 @@ import se.samverka.model.PromiseActivity;
 import se.samverka.model.Signature;
 import se.samverka.model.Trackable;
 import se.samverka.model.derived.FollowUps;
+import se.samverka.model.derived.Titles;
 import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.ValueNames;
 import se.samverka.model.time.PartialDate;
@@ -94,7 +97,7 @@ final class PromisePages {
 		if (!agreement.getAnswers().isEmpty()) {
 			html.element("h2", SiteTexts.get("promises.answers"));
 			html.start("ul");
-			agreement.getAnswers().forEach(finding -> html.element("li", ElementLabels.of(finding)));
+			agreement.getAnswers().forEach(finding -> html.element("li", finding(finding)));
 			html.end();
 		}
 		int number = 1;
@@ -113,7 +116,7 @@ final class PromisePages {
 		fact(html, "promise.partners", names(promise.getPartners()));
 		fact(html, "promise.channels", String.join(", ", promise.getChannels()));
 		fact(html, "promise.places", names(promise.getPlaces()));
-		fact(html, "promise.answers", names(promise.getAnswers()));
+		fact(html, "promise.answers", promise.getAnswers().stream().map(PromisePages::finding).collect(Collectors.joining("; ")));
 		fact(html, "promise.priorityArea", promise.getPriorityArea() == null ? "" : ElementLabels.of(promise.getPriorityArea()));
 		fact(html, "promise.continues", promise.isSetContinuity() ? SiteTexts.get("continuity." + promise.getContinuity().name()) : "");
 		html.end();
@@ -197,7 +200,7 @@ final class PromisePages {
 
 	private void outcomeCells(XhtmlWriter html, Outcome outcome) {
 		html.element("td", value(outcome), "class", "number");
-		html.start("td");
+		html.start("td", "class", "status");
 		status(html, outcome);
 		html.end();
 		html.start("td");
@@ -321,6 +324,24 @@ final class PromisePages {
 					signature.getDate() == null ? null : signature.getDate().toString()));
 		}
 		html.end();
+	}
+
+	/**
+	 * A problem or finding as the public reads it: its title, else what it says (a problem's or
+	 * observation's text, a development's subject), never its model name when it has words.
+	 */
+	static String finding(Finding finding) {
+		String title = Titles.of(finding);
+		if (title != null) {
+			return title;
+		}
+		for (String feature : List.of("text", "subject", "question", "category")) {
+			EStructuralFeature words = finding.eClass().getEStructuralFeature(feature);
+			if (words != null && finding.eGet(words) instanceof String text && !text.isBlank()) {
+				return DocumentContent.capitalised(text);
+			}
+		}
+		return ElementLabels.of(finding);
 	}
 
 	private static void fact(XhtmlWriter html, String key, String value) {

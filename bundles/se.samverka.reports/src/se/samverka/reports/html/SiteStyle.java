@@ -32,6 +32,7 @@ final class SiteStyle {
 			dd { margin: 0; }
 			td p { margin: 0 0 0.35rem 0; }
 			th[scope="row"] { background: #f6f8fa; font-weight: 600; }
+			th[scope="row"] a, td.status, td.number { white-space: nowrap; }
 			.source { font-size: 0.85rem; color: #3d3d3d; }
 			.light { display: inline-block; width: 0.75em; height: 0.75em; border-radius: 50%; margin-right: 0.4em; border: 1px solid #1d1d1d; }
 			.light-green { background: #1a7f37; }

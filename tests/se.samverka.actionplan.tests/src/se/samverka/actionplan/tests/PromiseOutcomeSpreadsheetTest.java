@@ -121,6 +121,7 @@ class PromiseOutcomeSpreadsheetTest {
 		assertEquals(List.of("Kameraövervakning: status " + KUNGALV + " ändrad från 'pågår' till 'delvis genomfört, gul'",
 				"Fotpatrullering: utfall " + KUNGALV + " ändrat från 'minst 200' till '215'",
 				"Brottsaktiva: status " + KUNGALV + " ändrad från '' till 'ej påbörjat'"), changes);
+		// the outcome that lost its qualifier is a new object in the model: ask the model again
 		Outcome patrol = outcome(kungalv, promise(kungalv, "Fotpatrullering"));
 		assertEquals(0, new BigDecimal(215).compareTo(patrol.getValue()));
 		assertFalse(patrol.isSetQualifier(), "the qualifier 'minst' went with the old value");
@@ -135,8 +136,8 @@ class PromiseOutcomeSpreadsheetTest {
 		assertNull(criminals.getDate());
 		String text = saved(kungalv);
 		assertTrue(text.contains("utfall Fotpatrullering 215 genomfört"), text);
-		assertTrue(text.contains("utfall Kameraövervakning delvis genomfört gul"), text);
-		assertTrue(text.contains("utfall Brottsaktiva ej påbörjat"), text);
+		assertTrue(text.contains("utfall Kameraövervakning gul delvis-genomfört"), text);
+		assertTrue(text.contains("utfall Brottsaktiva ej-påbörjat"), text);
 		assertEquals(List.of(), ActionPlanFormat.XLSX.update(kungalv, edited, TODAY), "the same file again changes nothing");
 	}
 

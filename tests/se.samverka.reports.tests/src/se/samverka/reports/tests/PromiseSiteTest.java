@@ -69,6 +69,9 @@ class PromiseSiteTest {
 		for (CitizenPromise promise : kungalv2018.getPromises()) {
 			assertTrue(text.contains(promise.getText()), promise.getName());
 		}
+		assertTrue(texts(page, "li").containsAll(List.of("Otrygghet vid Nordmannatorget och Komarken",
+				"Trafiksäkerhet: fortkörning, trimmade mopeder och A-traktorer")), texts(page, "li").toString());
+		assertFalse(text.contains("Otrygghet2018"), "a problem is shown by its words, not its model name");
 		List<String> headings = new ArrayList<>(texts(page, "h2"));
 		headings.addAll(texts(page, "h3"));
 		for (CitizenPromise promise : kungalv2018.getPromises()) {
