@@ -5,15 +5,20 @@
 package se.samverka.actionplan;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import se.samverka.model.Agreement;
 import se.samverka.model.CitizenPromise;
+import se.samverka.model.Finding;
 import se.samverka.model.Goal;
 import se.samverka.model.Outcome;
 import se.samverka.model.PromiseActivity;
 import se.samverka.model.Trackable;
+import se.samverka.model.derived.Titles;
 import se.samverka.model.labels.ElementLabels;
 
 /**
@@ -60,12 +65,27 @@ final class PromiseRows {
 		Map<Column, String> row = new EnumMap<>(Column.class);
 		row.put(Column.MEASURE_ID, promise.getName());
 		row.put(Column.PRIORITY_AREA, promise.getPriorityArea() == null ? "" : ElementLabels.of(promise.getPriorityArea()));
-		row.put(Column.CAUSE, promise.getAnswers().stream().map(ElementLabels::of)
+		row.put(Column.CAUSE, promise.getAnswers().stream().map(PromiseRows::finding)
 				.collect(Collectors.joining(ActionPlanTable.LIST_SEPARATOR)));
 		row.put(Column.PURPOSE, "");
 		row.put(Column.COMMITMENT, "");
 		row.put(Column.FUNDING, "");
 		return row;
+	}
+
+	/** A problem by its title or words (a problem's or observation's text), its name only when it has neither. */
+	static String finding(Finding finding) {
+		String title = Titles.of(finding);
+		if (title != null) {
+			return title;
+		}
+		for (String feature : List.of("text", "subject", "question", "category")) {
+			EStructuralFeature words = finding.eClass().getEStructuralFeature(feature);
+			if (words != null && finding.eGet(words) instanceof String text && !text.isBlank()) {
+				return text;
+			}
+		}
+		return ElementLabels.of(finding);
 	}
 
 	private static String latestStatus(Agreement agreement, Trackable subject) {

@@ -41,9 +41,9 @@ import se.samverka.model.FollowUpStatus;
 
 /**
  * The action plan as an Excel workbook (Apache POI): one sheet with a bold, frozen header row and
- * a filter, column widths from the content, wrapped text with rows tall enough for it, numbers as
- * numbers, the status as a drop-down of the allowed values, and a print set-up for landscape A4
- * pages one page wide with the header row on each. Texts are written as text cells, which Excel
+ * a filter, column widths from the content (columns no row fills hidden), wrapped text with rows
+ * tall enough for it, numbers as numbers, the statuses as drop-downs of the allowed values, and a
+ * print set-up for landscape A4 pages one page wide with the header row on each. Texts are written as text cells, which Excel
  * never evaluates, so a model string cannot become a formula; a workbook read back with a formula
  * cell is refused.
  */
@@ -77,15 +77,17 @@ public final class ActionPlanWorkbook {
 			header.setVerticalAlignment(VerticalAlignment.TOP);
 			List<String> headers = table.header();
 			List<TableRow> rows = table.rows();
-			int[] widths = widths(table);
+			boolean[] hidden = hidden(table);
+			int[] widths = widths(table, hidden);
 			Row headerRow = sheet.createRow(0);
 			for (int c = 0; c < headers.size(); c++) {
 				Cell cell = headerRow.createCell(c, CellType.STRING);
 				cell.setCellValue(headers.get(c));
 				cell.setCellStyle(header);
 				sheet.setColumnWidth(c, widths[c] * 256);
+				sheet.setColumnHidden(c, hidden[c]);
 			}
-			headerRow.setHeightInPoints(height(headers.size(), headers::get, widths));
+			headerRow.setHeightInPoints(height(headers.size(), c -> hidden[c] ? "" : headers.get(c), widths));
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r + 1);
 				TableRow values = rows.get(r);
@@ -138,7 +140,7 @@ public final class ActionPlanWorkbook {
 	 * the widest columns narrowed, down to their longest word, until the sheet prints one page wide
 	 * at a readable size.
 	 */
-	static int[] widths(ActionPlanSheet table) {
+	static int[] widths(ActionPlanSheet table, boolean[] hidden) {
 		List<String> headers = table.header();
 		int[] widths = new int[headers.size()];
 		int[] least = new int[widths.length];
@@ -159,10 +161,10 @@ public final class ActionPlanWorkbook {
 			least[c] = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, word));
 			widths[c] = Math.max(least[c], Math.min(MAX_WIDTH, width));
 		}
-		while (java.util.Arrays.stream(widths).sum() > SHEET_WIDTH) {
+		while (printedWidth(widths, hidden) > SHEET_WIDTH) {
 			int widest = -1;
 			for (int c = 0; c < widths.length; c++) {
-				if (widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) {
+				if (!hidden[c] && widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) {
 					widest = c;
 				}
 			}
@@ -172,6 +174,32 @@ public final class ActionPlanWorkbook {
 			widths[widest]--;
 		}
 		return widths;
+	}
+
+	private static int printedWidth(int[] widths, boolean[] hidden) {
+		int sum = 0;
+		for (int c = 0; c < widths.length; c++) {
+			sum += hidden[c] ? 0 : widths[c];
+		}
+		return sum;
+	}
+
+	/**
+	 * The columns no row fills, hidden so that they take no room on the printed page (a promise
+	 * document has no purpose, commitment or funding); unhidden in Excel, they can be filled in.
+	 * The identifiers, the follow-up status and the outcome columns are always shown: they are
+	 * there to be filled in.
+	 */
+	static boolean[] hidden(ActionPlanSheet table) {
+		boolean[] hidden = new boolean[table.width()];
+		for (Column column : Column.values()) {
+			if (column == Column.MEASURE_ID || column == Column.GOAL_ID || column == Column.STATUS) {
+				continue;
+			}
+			hidden[column.ordinal()] = !table.rows().isEmpty()
+					&& table.rows().stream().allMatch(row -> row.cell(column).isBlank());
+		}
+		return hidden;
 	}
 
 	/** A row's height in points: the most lines any of its cells wraps to at its column's width. */

@@ -83,11 +83,15 @@ class ActionPlanPrintLayoutTest {
 		assertTrue(widths.stream().distinct().count() > 3, example + ": widths from the content " + widths);
 	}
 
-	/** Each text cell wraps, and its row has at least a line's height for every line the text needs. */
+	/** Each text cell wraps, and its row has at least a line's height for every line the text needs; hidden columns are empty. */
 	private static void rowsAreTallEnough(String example, XSSFSheet sheet) {
 		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			for (Cell cell : row) {
+				if (sheet.isColumnHidden(cell.getColumnIndex())) {
+					assertTrue(cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty(),
+							example + ": " + cell.getAddress() + " is hidden but holds something");
+				}
 				if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
 					continue;
 				}

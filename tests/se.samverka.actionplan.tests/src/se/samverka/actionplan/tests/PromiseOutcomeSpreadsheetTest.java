@@ -59,11 +59,15 @@ class PromiseOutcomeSpreadsheetTest {
 			List<String> header = texts(sheet.getRow(0));
 			assertEquals(List.of("Uppföljning", "Utfall " + KUNGALV, "Status " + KUNGALV),
 					header.subList(Column.STATUS.ordinal(), header.size()));
+			assertTrue(sheet.isColumnHidden(Column.FUNDING.ordinal()), "a promise has no funding: the column takes no room");
+			assertFalse(sheet.isColumnHidden(Column.MEASURE.ordinal()));
+			assertFalse(sheet.isColumnHidden(Column.STATUS.ordinal()), "the follow-up status is there to be filled in");
 			// five promises: two with a goal or none (one row), FysiskMiljö's and Trafiksäkerhet's activities
 			assertEquals(1 + 1 + (1 + 3) + (1 + 2) + 1, sheet.getLastRowNum());
 			Row patrol = row(sheet, "Fotpatrullering", "#1");
 			assertEquals("Fotpatrullering", patrol.getCell(Column.GOAL.ordinal()).getStringCellValue());
 			assertEquals(200, patrol.getCell(Column.TARGET.ordinal()).getNumericCellValue());
+			assertEquals("Otrygghet vid Nordmannatorget och Komarken", patrol.getCell(Column.CAUSE.ordinal()).getStringCellValue());
 			assertEquals("minst 200", patrol.getCell(Column.STATUS.ordinal() + 1).getStringCellValue());
 			assertEquals("genomfört", patrol.getCell(Column.STATUS.ordinal() + 2).getStringCellValue());
 			assertEquals("pågår", row(sheet, "Kameraövervakning", "").getCell(Column.STATUS.ordinal() + 2).getStringCellValue());
