@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,19 +19,22 @@ import se.samverka.model.ActionPlan;
 import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Cause;
+import se.samverka.model.CitizenPromise;
 import se.samverka.model.Commitment;
 import se.samverka.model.Funding;
 import se.samverka.model.Goal;
 import se.samverka.model.Measure;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Outcome;
+import se.samverka.model.PromiseActivity;
 import se.samverka.model.Trackable;
 import se.samverka.model.labels.ElementLabels;
 
 /**
- * The agreement's action plans as rows of the national model's columns: one row per goal of each
- * measure (a measure without goals gets one row), the measure's cells repeated on each of its rows.
- * Cells are plain text; numbers are written with a decimal point.
+ * The agreement's action plans and citizen promises as rows of the national model's columns: one
+ * row per goal of each measure or promise (one without goals gets one row), its cells repeated on
+ * each of its rows, and a row per activity of a promise. Cells are plain text; numbers are written
+ * with a decimal point.
  */
 public final class ActionPlanTable {
 	/** Several references in one cell go on lines of their own: titles and causes hold commas. */
@@ -43,25 +47,57 @@ public final class ActionPlanTable {
 		return Arrays.stream(Column.values()).map(Column::header).toList();
 	}
 
-	public static List<Map<Column, String>> rows(Agreement agreement) {
-		List<Map<Column, String>> rows = new ArrayList<>();
+	/**
+	 * The agreement's sheet: the measures' rows, then the promises' (a row per goal, one for a
+	 * promise without goals, and a row per activity), and an outcome and a status column per period
+	 * the follow-up covers.
+	 */
+	public static ActionPlanSheet sheet(Agreement agreement) {
+		List<OutcomeColumn> outcomeColumns = new ArrayList<>();
+		for (String period : FollowUpPeriods.present(agreement)) {
+			outcomeColumns.add(new OutcomeColumn(false, period));
+			outcomeColumns.add(new OutcomeColumn(true, period));
+		}
+		List<TableRow> rows = new ArrayList<>();
 		for (ActionPlan plan : agreement.getActionPlans()) {
 			for (Measure measure : plan.getMeasures()) {
 				if (measure.getGoals().isEmpty()) {
-					rows.add(row(agreement, measure, null));
+					rows.add(withOutcomes(agreement, row(agreement, measure, null), measure, outcomeColumns));
 				}
 				for (Goal goal : measure.getGoals()) {
-					rows.add(row(agreement, measure, goal));
+					rows.add(withOutcomes(agreement, row(agreement, measure, goal), statusSubject(measure, goal), outcomeColumns));
 				}
 			}
 		}
-		return rows;
+		for (CitizenPromise promise : agreement.getPromises()) {
+			if (promise.getGoals().isEmpty()) {
+				rows.add(withOutcomes(agreement, PromiseRows.promise(agreement, promise, null), promise, outcomeColumns));
+			}
+			for (Goal goal : promise.getGoals()) {
+				rows.add(withOutcomes(agreement, PromiseRows.promise(agreement, promise, goal), statusSubject(promise, goal),
+						outcomeColumns));
+			}
+			for (PromiseActivity activity : promise.getActivities()) {
+				rows.add(withOutcomes(agreement, PromiseRows.activity(agreement, promise, activity), activity, outcomeColumns));
+			}
+		}
+		return new ActionPlanSheet(outcomeColumns, rows);
 	}
 
-	private static Map<Column, String> row(Agreement agreement, Measure measure, Goal goal) {
+	private static TableRow withOutcomes(Agreement agreement, Map<Column, String> cells, Trackable subject,
+			List<OutcomeColumn> columns) {
+		Map<OutcomeColumn, String> outcomes = new LinkedHashMap<>();
+		for (OutcomeColumn column : columns) {
+			Outcome outcome = FollowUpPeriods.find(agreement, subject, column.period());
+			outcomes.put(column, column.status() ? OutcomeCells.status(outcome).text() : OutcomeCells.value(outcome).text());
+		}
+		return new TableRow(cells, outcomes);
+	}
+
+	static Map<Column, String> row(Agreement agreement, Measure measure, Goal goal) {
 		Map<Column, String> row = new EnumMap<>(Column.class);
 		row.put(Column.MEASURE_ID, measure.getName());
-		row.put(Column.GOAL_ID, goal == null ? "" : goalId(measure, goal));
+		row.put(Column.GOAL_ID, goal == null ? "" : goalId(measure.getGoals(), goal));
 		row.put(Column.PRIORITY_AREA, names(measure.getPriorityAreas()));
 		row.put(Column.CAUSE, measure.getCauses().stream().map(ActionPlanTable::cause).collect(Collectors.joining(LIST_SEPARATOR)));
 		row.put(Column.MEASURE, ElementLabels.of(measure));
@@ -81,17 +117,17 @@ public final class ActionPlanTable {
 		return row;
 	}
 
-	/** A goal's name, or for a goal without one its place among the measure's goals ("#2"). */
-	static String goalId(Measure measure, Goal goal) {
-		return goal.getName() != null ? goal.getName() : "#" + (measure.getGoals().indexOf(goal) + 1);
+	/** A goal's name, or for a goal without one its place among the measure's or promise's goals ("#2"). */
+	static String goalId(List<Goal> goals, Goal goal) {
+		return goal.getName() != null ? goal.getName() : "#" + (goals.indexOf(goal) + 1);
 	}
 
 	/**
 	 * What a row's follow-up status is about: its goal, or the measure when the goal has no name (an
 	 * outcome names its subject, and an unnamed goal cannot be named).
 	 */
-	static Trackable statusSubject(Measure measure, Goal goal) {
-		return goal != null && goal.getName() != null ? goal : measure;
+	static Trackable statusSubject(Trackable owner, Goal goal) {
+		return goal != null && goal.getName() != null ? goal : owner;
 	}
 
 	/** The follow-up plan's newest outcome with a status for the goal or measure. */
@@ -129,7 +165,7 @@ public final class ActionPlanTable {
 		return number == null ? "" : number.stripTrailingZeros().toPlainString();
 	}
 
-	private static String text(String text) {
+	static String text(String text) {
 		return text == null ? "" : text;
 	}
 }

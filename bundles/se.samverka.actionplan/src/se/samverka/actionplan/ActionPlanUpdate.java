@@ -17,21 +17,26 @@ import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
+import se.samverka.model.CitizenPromise;
 import se.samverka.model.FollowUpPlan;
 import se.samverka.model.FollowUpStatus;
 import se.samverka.model.Goal;
 import se.samverka.model.Measure;
 import se.samverka.model.NamedElement;
 import se.samverka.model.Outcome;
+import se.samverka.model.PromiseActivity;
 import se.samverka.model.SamverkaFactory;
 import se.samverka.model.Trackable;
 import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.time.PartialDate;
 
 /**
- * An edited action plan spreadsheet applied to the agreement's measures and goals. Every row is
+ * An edited action plan spreadsheet applied to the agreement's measures, citizen promises, their
+ * goals and activities, and their outcomes per follow-up period. Every row is
  * mapped first; only when the whole file maps are the changes made, so a file that cannot be mapped
  * changes nothing. Each change is reported; a new follow-up status becomes a dated outcome in the
  * follow-up plan, so the history of statuses is kept.
@@ -43,6 +48,11 @@ public final class ActionPlanUpdate {
 	private final List<String> changes = new ArrayList<>();
 	private final Map<String, Integer> firstRowOfMeasure = new HashMap<>();
 	private final Map<String, Map<Column, String>> firstCells = new HashMap<>();
+	private final Map<OutcomeColumn, PartialDate> periods = new HashMap<>();
+	private final Map<Trackable, Map<OutcomeColumn, Object[]>> outcomeCells = new HashMap<>();
+	/** The cells a measure's rows share. */
+	private static final List<Column> SHARED = List.of(Column.PRIORITY_AREA, Column.CAUSE, Column.MEASURE, Column.PURPOSE,
+			Column.RESPONSIBLE, Column.COMMITMENT, Column.FUNDING, Column.WHEN);
 
 	private ActionPlanUpdate(Agreement agreement, LocalDate today) {
 		this.agreement = agreement;
@@ -50,52 +60,245 @@ public final class ActionPlanUpdate {
 	}
 
 	/**
-	 * Applies the rows (the header is row 1, so the first data row is row 2) and returns the changes
-	 * made, in the user's language; nothing is changed if any row cannot be mapped.
+	 * Applies the sheet's rows (the header is row 1, so the first data row is row 2) and returns the
+	 * changes made, in the user's language; nothing is changed if any row cannot be mapped.
 	 */
-	public static List<String> apply(Agreement agreement, List<Map<Column, String>> rows, LocalDate today)
-			throws TableException {
-		if (rows.isEmpty()) {
+	public static List<String> apply(Agreement agreement, ActionPlanSheet sheet, LocalDate today) throws TableException {
+		if (sheet.rows().isEmpty()) {
 			throw new TableException(2, null, Texts.get("error.noRows"));
 		}
 		ActionPlanUpdate update = new ActionPlanUpdate(agreement, today);
-		for (int i = 0; i < rows.size(); i++) {
-			update.map(i + 2, rows.get(i));
+		update.periods(sheet);
+		for (int i = 0; i < sheet.rows().size(); i++) {
+			update.map(i + 2, sheet.rows().get(i), sheet);
 		}
 		update.edits.forEach(Runnable::run);
 		return update.changes;
 	}
 
-	private void map(int row, Map<Column, String> cells) throws TableException {
+	/** Every outcome column's period must be the document's own or a date with a year. */
+	private void periods(ActionPlanSheet sheet) throws TableException {
+		for (OutcomeColumn column : sheet.outcomeColumns()) {
+			try {
+				periods.put(column, FollowUpPeriods.resolve(column.period(), agreement));
+			} catch (IllegalArgumentException notAPeriod) {
+				throw new TableException(1, sheet.index(column), column.header(),
+						Texts.get("error.period", column.period(), FollowUpPeriods.document(agreement)));
+			}
+		}
+	}
+
+	private void map(int row, TableRow tableRow, ActionPlanSheet sheet) throws TableException {
+		Map<Column, String> cells = tableRow.cells();
 		String measureId = cell(cells, Column.MEASURE_ID);
 		if (measureId.isEmpty()) {
 			throw new TableException(row, Column.MEASURE_ID, Texts.get("error.noMeasureId"));
 		}
 		Measure measure = agreement.getActionPlans().stream().flatMap(p -> p.getMeasures().stream())
-				.filter(m -> measureId.equals(m.getName())).findFirst()
-				.orElseThrow(() -> new TableException(row, Column.MEASURE_ID, Texts.get("error.unknownMeasure", measureId)));
+				.filter(m -> measureId.equals(m.getName())).findFirst().orElse(null);
+		if (measure == null) {
+			CitizenPromise promise = agreement.getPromises().stream().filter(p -> measureId.equals(p.getName())).findFirst()
+					.orElseThrow(() -> new TableException(row, Column.MEASURE_ID, Texts.get("error.unknownMeasure", measureId)));
+			promise(row, tableRow, sheet, promise);
+			return;
+		}
 		Integer first = firstRowOfMeasure.putIfAbsent(measureId, row);
 		if (first == null) {
 			firstCells.put(measureId, cells);
 			measure(row, cells, measure);
 		} else {
-			sameAsFirst(row, cells, first, measureId);
+			sameAsFirst(row, cells, first, measureId, SHARED);
 		}
 		String goalId = cell(cells, Column.GOAL_ID);
 		if (goalId.isEmpty()) {
-			for (Column column : List.of(Column.GOAL, Column.BASELINE, Column.TARGET, Column.YEAR)) {
-				if (!cell(cells, column).isEmpty()) {
-					throw new TableException(row, column, Texts.get("error.goalCellWithoutGoal"));
-				}
-			}
+			goalCellsEmpty(row, cells);
 			status(row, cells, measure, measure.getName());
+			outcomes(row, tableRow, sheet, measure, measure.getName());
 			return;
 		}
-		Goal goal = measure.getGoals().stream().filter(g -> goalId.equals(ActionPlanTable.goalId(measure, g))).findFirst()
-				.orElseThrow(() -> new TableException(row, Column.GOAL_ID, Texts.get("error.unknownGoal", goalId)));
+		Goal goal = measure.getGoals().stream().filter(g -> goalId.equals(ActionPlanTable.goalId(measure.getGoals(), g)))
+				.findFirst().orElseThrow(() -> new TableException(row, Column.GOAL_ID, Texts.get("error.unknownGoal", goalId)));
 		goal(row, cells, goal, measure.getName() + "." + goalId);
 		Trackable subject = ActionPlanTable.statusSubject(measure, goal);
-		status(row, cells, subject, subject == goal ? measure.getName() + "." + goalId : measure.getName());
+		String label = subject == goal ? measure.getName() + "." + goalId : measure.getName();
+		status(row, cells, subject, label);
+		outcomes(row, tableRow, sheet, subject, label);
+	}
+
+	/**
+	 * A promise's row: of the promise itself, of one of its goals or of one of its activities. The
+	 * promise's and activities' texts, the activities' times and the goals' cells are read; who
+	 * promises, where and what it answers are changed in the model.
+	 */
+	private void promise(int row, TableRow tableRow, ActionPlanSheet sheet, CitizenPromise promise) throws TableException {
+		Map<Column, String> cells = tableRow.cells();
+		String name = promise.getName();
+		String goalId = cell(cells, Column.GOAL_ID);
+		PromiseActivity activity = goalId.isEmpty() ? null
+				: promise.getActivities().stream().filter(a -> goalId.equals(a.getName())).findFirst().orElse(null);
+		Goal goal = goalId.isEmpty() || activity != null ? null
+				: promise.getGoals().stream().filter(g -> goalId.equals(ActionPlanTable.goalId(promise.getGoals(), g)))
+						.findFirst().orElseThrow(() -> new TableException(row, Column.GOAL_ID,
+								Texts.get("error.unknownGoalOrActivity", goalId)));
+		Map<Column, String> expected = activity != null ? PromiseRows.activity(agreement, promise, activity)
+				: PromiseRows.promise(agreement, promise, goal);
+		for (Column column : List.of(Column.PRIORITY_AREA, Column.CAUSE, Column.PURPOSE, Column.RESPONSIBLE,
+				Column.COMMITMENT, Column.FUNDING)) {
+			if (!cell(cells, column).equals(expected.get(column).strip())) {
+				throw new TableException(row, column, Texts.get("error.notImportedForPromise"));
+			}
+		}
+		if (activity != null) {
+			goalCellsEmpty(row, cells);
+			String label = name + "." + activity.getName();
+			text(cells, Column.MEASURE, activity.getText(), value -> edit(() -> activity.setText(value),
+					Texts.get("change.activity", label, Column.MEASURE.header(), orEmpty(activity.getText()), value)));
+			text(cells, Column.WHEN, expected.get(Column.WHEN), value -> edit(() -> activity.setWhen(value),
+					Texts.get("change.activity", label, Column.WHEN.header(), expected.get(Column.WHEN), value)));
+			status(row, cells, activity, label);
+			outcomes(row, tableRow, sheet, activity, label);
+			return;
+		}
+		if (!cell(cells, Column.WHEN).isEmpty()) {
+			throw new TableException(row, Column.WHEN, Texts.get("error.notImportedForPromise"));
+		}
+		Integer first = firstRowOfMeasure.putIfAbsent(name, row);
+		if (first == null) {
+			firstCells.put(name, cells);
+			text(cells, Column.MEASURE, promise.getText(), value -> edit(() -> promise.setText(value),
+					Texts.get("change.promise", name, Column.MEASURE.header(), orEmpty(promise.getText()), value)));
+		} else {
+			sameAsFirst(row, cells, first, name, List.of(Column.MEASURE));
+		}
+		if (goal == null) {
+			goalCellsEmpty(row, cells);
+			status(row, cells, promise, name);
+			outcomes(row, tableRow, sheet, promise, name);
+			return;
+		}
+		goal(row, cells, goal, name + "." + goalId);
+		Trackable subject = ActionPlanTable.statusSubject(promise, goal);
+		String label = subject == goal ? name + "." + goalId : name;
+		status(row, cells, subject, label);
+		outcomes(row, tableRow, sheet, subject, label);
+	}
+
+	private static void goalCellsEmpty(int row, Map<Column, String> cells) throws TableException {
+		for (Column column : List.of(Column.GOAL, Column.BASELINE, Column.TARGET, Column.YEAR)) {
+			if (!cell(cells, column).isEmpty()) {
+				throw new TableException(row, column, Texts.get("error.goalCellWithoutGoal"));
+			}
+		}
+	}
+
+	/**
+	 * The row's outcome cells for each period: the period's outcome of the subject updated, or made
+	 * when the follow-up plan has none yet. Rows that share a subject (a measure's or promise's goals
+	 * without names) must agree.
+	 */
+	private void outcomes(int row, TableRow tableRow, ActionPlanSheet sheet, Trackable subject, String label)
+			throws TableException {
+		for (String period : sheet.outcomeColumns().stream().map(OutcomeColumn::period).distinct().toList()) {
+			OutcomeColumn valueColumn = new OutcomeColumn(false, period);
+			OutcomeColumn statusColumn = new OutcomeColumn(true, period);
+			boolean hasValue = sheet.outcomeColumns().contains(valueColumn);
+			boolean hasStatus = sheet.outcomeColumns().contains(statusColumn);
+			if (repeated(row, tableRow, sheet, subject, valueColumn, hasValue)
+					| repeated(row, tableRow, sheet, subject, statusColumn, hasStatus)) {
+				continue;
+			}
+			Outcome existing = FollowUpPeriods.find(agreement, subject, period);
+			OutcomeCells.Value value = OutcomeCells.value(existing);
+			OutcomeCells.Status status = OutcomeCells.status(existing);
+			OutcomeCells.Value newValue = value;
+			OutcomeCells.Status newStatus = status;
+			if (hasValue) {
+				try {
+					newValue = OutcomeCells.parseValue(tableRow.outcome(valueColumn));
+				} catch (IllegalArgumentException notANumber) {
+					throw new TableException(row, sheet.index(valueColumn), valueColumn.header(),
+							Texts.get("error.outcome", tableRow.outcome(valueColumn).strip()));
+				}
+			}
+			if (hasStatus) {
+				try {
+					newStatus = OutcomeCells.parseStatus(tableRow.outcome(statusColumn));
+				} catch (IllegalArgumentException notAStatus) {
+					throw new TableException(row, sheet.index(statusColumn), statusColumn.header(),
+							Texts.get("error.outcomeStatus", notAStatus.getMessage(), String.join(", ", OutcomeCells.statusWords())));
+				}
+			}
+			if (newValue.equals(value) && newStatus.equals(status)) {
+				continue;
+			}
+			OutcomeCells.Value chosenValue = newValue;
+			OutcomeCells.Status chosenStatus = newStatus;
+			PartialDate periodDate = periods.get(hasValue ? valueColumn : statusColumn);
+			boolean removes = value.qualifier() != null && chosenValue.qualifier() == null
+					|| value.value() != null && chosenValue.value() == null
+					|| status.progress() != null && chosenStatus.progress() == null
+					|| status.light() != null && chosenStatus.light() == null;
+			Runnable change = () -> {
+				Outcome outcome = existing;
+				if (outcome == null) {
+					outcome = SamverkaFactory.eINSTANCE.createOutcome();
+					outcome.setSubject(subject);
+					outcome.setPeriod(periodDate);
+					followUpPlan().getOutcomes().add(outcome);
+				} else if (removes) {
+					// the saved text is made by Xtext's serializer, which writes a value the parsed text had
+					// even after it was unset; a copy has no parsed text, so it is written as it now is
+					outcome = EcoreUtil.copy(existing);
+					List<Outcome> all = followUpPlan().getOutcomes();
+					all.set(all.indexOf(existing), outcome);
+				}
+				set(outcome, chosenValue, chosenStatus);
+			};
+			if (!newValue.equals(value)) {
+				edit(change, Texts.get("change.outcome", label, period, value.text(), newValue.text()));
+				change = () -> { };
+			}
+			if (!newStatus.equals(status)) {
+				edit(change, Texts.get("change.outcomeStatus", label, period, status.text(), newStatus.text()));
+			}
+		}
+	}
+
+	/** Whether an earlier row already gave this subject's cell; refused if it gave another value. */
+	private boolean repeated(int row, TableRow tableRow, ActionPlanSheet sheet, Trackable subject, OutcomeColumn column,
+			boolean present) throws TableException {
+		if (!present) {
+			return false;
+		}
+		String cell = tableRow.outcome(column).strip();
+		Map<OutcomeColumn, Object[]> given = outcomeCells.computeIfAbsent(subject, s -> new HashMap<>());
+		Object[] earlier = given.putIfAbsent(column, new Object[] { row, cell });
+		if (earlier == null) {
+			return false;
+		}
+		if (!earlier[1].equals(cell)) {
+			throw new TableException(row, sheet.index(column), column.header(), Texts.get("error.inconsistent", earlier[0]));
+		}
+		return true;
+	}
+
+	private static void set(Outcome outcome, OutcomeCells.Value value, OutcomeCells.Status status) {
+		outcome.setValue(value.value());
+		if (value.qualifier() == null) {
+			outcome.unsetQualifier();
+		} else {
+			outcome.setQualifier(value.qualifier());
+		}
+		if (status.progress() == null) {
+			outcome.unsetProgress();
+		} else {
+			outcome.setProgress(status.progress());
+		}
+		if (status.light() == null) {
+			outcome.unsetStatus();
+		} else {
+			outcome.setStatus(status.light());
+		}
 	}
 
 	private void measure(int row, Map<Column, String> cells, Measure measure) throws TableException {
@@ -132,9 +335,9 @@ public final class ActionPlanUpdate {
 	}
 
 	/** A measure's later rows repeat its first row's cells. */
-	private void sameAsFirst(int row, Map<Column, String> cells, int first, String measureId) throws TableException {
-		for (Column column : List.of(Column.PRIORITY_AREA, Column.CAUSE, Column.MEASURE, Column.PURPOSE,
-				Column.RESPONSIBLE, Column.COMMITMENT, Column.FUNDING, Column.WHEN)) {
+	private void sameAsFirst(int row, Map<Column, String> cells, int first, String measureId, List<Column> columns)
+			throws TableException {
+		for (Column column : columns) {
 			if (!cell(cells, column).equals(cell(firstCells.get(measureId), column))) {
 				throw new TableException(row, column, Texts.get("error.inconsistent", first));
 			}

@@ -40,4 +40,15 @@ public final class ActionPlanImport implements ImportFormat.ModelUpdate {
 			throw new Refused(file + ": " + unmappable.getMessage());
 		}
 	}
+
+	/** The agreement whose measures or promises the sheet names: a file may hold a series of promise documents. */
+	@Override
+	public Agreement agreement(List<Agreement> agreements, byte[] content) {
+		try {
+			return ActionPlanFormat.chosen(agreements, format.read(content));
+		} catch (TableException unreadable) {
+			// the update reads the file again and reports the problem with its place
+			return agreements.get(0);
+		}
+	}
 }

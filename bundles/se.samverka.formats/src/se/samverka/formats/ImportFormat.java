@@ -52,6 +52,11 @@ public sealed interface ImportFormat permits ImportFormat.NewModels, ImportForma
 		 */
 		List<String> update(se.samverka.model.Agreement agreement, byte[] content, Path file, Integer year,
 				java.time.LocalDate today) throws Refused;
+
+		/** Of a model file's agreements (at least one), the one the file is about; the first unless the format can tell. */
+		default se.samverka.model.Agreement agreement(List<se.samverka.model.Agreement> agreements, byte[] content) {
+			return agreements.get(0);
+		}
 	}
 
 	/** Why a file cannot be imported, with its place ("rad 4, kolumn C" or "FILE:LINE:COLUMN"). */

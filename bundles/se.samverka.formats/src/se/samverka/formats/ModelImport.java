@@ -48,7 +48,7 @@ public final class ModelImport {
 		}
 		// EMF marks the resource modified on any change to its model: an import that changes nothing writes nothing
 		model.setTrackingModification(true);
-		List<String> changes = format.update(root.getAgreements().get(0), content, file, year, today);
+		List<String> changes = format.update(format.agreement(root.getAgreements(), content), content, file, year, today);
 		if (!model.isModified()) {
 			return new Update(changes, null);
 		}

@@ -15,16 +15,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
-import se.samverka.actionplan.ActionPlanTable;
+import se.samverka.actionplan.ActionPlanSheet;
 import se.samverka.actionplan.Column;
 import se.samverka.actionplan.FormulaGuard;
+import se.samverka.actionplan.OutcomeColumn;
+import se.samverka.actionplan.TableRow;
 import se.samverka.actionplan.TableException;
 import se.samverka.actionplan.TableReading;
 import se.samverka.actionplan.Texts;
@@ -40,17 +41,21 @@ public final class ActionPlanCsv {
 	private ActionPlanCsv() {
 	}
 
-	public static byte[] write(List<Map<Column, String>> rows) throws IOException {
+	public static byte[] write(ActionPlanSheet sheet) throws IOException {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		bytes.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, FORMAT)) {
-			printer.printRecord(ActionPlanTable.header());
-			for (Map<Column, String> row : rows) {
+			printer.printRecord(sheet.header());
+			for (TableRow row : sheet.rows()) {
 				List<String> cells = new ArrayList<>();
 				for (Column column : Column.values()) {
-					String cell = row.getOrDefault(column, "");
+					String cell = row.cell(column);
 					cells.add(FormulaGuard.guarded(column.isNumber() ? cell.replace('.', ',') : cell));
+				}
+				for (OutcomeColumn column : sheet.outcomeColumns()) {
+					String cell = row.outcome(column);
+					cells.add(FormulaGuard.guarded(column.status() ? cell : cell.replace('.', ',')));
 				}
 				printer.printRecord(cells);
 			}
@@ -59,7 +64,7 @@ public final class ActionPlanCsv {
 	}
 
 	/** The data rows (the header checked); the error names the row and column of the first problem. */
-	public static List<Map<Column, String>> read(byte[] content) throws TableException {
+	public static ActionPlanSheet read(byte[] content) throws TableException {
 		int start = content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
 				&& (content[2] & 0xFF) == 0xBF ? 3 : 0;
 		List<List<String>> records = new ArrayList<>();
@@ -75,6 +80,6 @@ public final class ActionPlanCsv {
 		} catch (IOException | java.io.UncheckedIOException | IllegalStateException unreadable) {
 			throw new TableException(1, null, Texts.get("error.unreadable", "CSV", String.valueOf(unreadable.getMessage())));
 		}
-		return TableReading.rows(records);
+		return TableReading.sheet(records);
 	}
 }

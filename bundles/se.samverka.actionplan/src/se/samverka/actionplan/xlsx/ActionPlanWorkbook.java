@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -30,8 +29,11 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import se.samverka.actionplan.ActionPlanTable;
+import se.samverka.actionplan.ActionPlanSheet;
 import se.samverka.actionplan.Column;
+import se.samverka.actionplan.OutcomeCells;
+import se.samverka.actionplan.OutcomeColumn;
+import se.samverka.actionplan.TableRow;
 import se.samverka.actionplan.TableException;
 import se.samverka.actionplan.TableReading;
 import se.samverka.actionplan.Texts;
@@ -39,9 +41,9 @@ import se.samverka.model.FollowUpStatus;
 
 /**
  * The action plan as an Excel workbook (Apache POI): one sheet with a bold, frozen header row and
- * a filter, column widths from the content, wrapped text with rows tall enough for it, numbers as
- * numbers, the status as a drop-down of the allowed values, and a print set-up for landscape A4
- * pages one page wide with the header row on each. Texts are written as text cells, which Excel
+ * a filter, column widths from the content (columns no row fills hidden), wrapped text with rows
+ * tall enough for it, numbers as numbers, the statuses as drop-downs of the allowed values, and a
+ * print set-up for landscape A4 pages one page wide with the header row on each. Texts are written as text cells, which Excel
  * never evaluates, so a model string cannot become a formula; a workbook read back with a formula
  * cell is refused.
  */
@@ -61,7 +63,7 @@ public final class ActionPlanWorkbook {
 	private ActionPlanWorkbook() {
 	}
 
-	public static byte[] write(List<Map<Column, String>> rows) throws IOException {
+	public static byte[] write(ActionPlanSheet table) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			XSSFSheet sheet = workbook.createSheet(Texts.get("sheet"));
 			CellStyle wrapped = workbook.createCellStyle();
@@ -73,41 +75,64 @@ public final class ActionPlanWorkbook {
 			header.setFont(font);
 			header.setWrapText(true);
 			header.setVerticalAlignment(VerticalAlignment.TOP);
-			int[] widths = widths(rows);
+			List<String> headers = table.header();
+			List<TableRow> rows = table.rows();
+			boolean[] hidden = hidden(table);
+			int[] widths = widths(table, hidden);
 			Row headerRow = sheet.createRow(0);
-			for (Column column : Column.values()) {
-				Cell cell = headerRow.createCell(column.ordinal(), CellType.STRING);
-				cell.setCellValue(column.header());
+			for (int c = 0; c < headers.size(); c++) {
+				Cell cell = headerRow.createCell(c, CellType.STRING);
+				cell.setCellValue(headers.get(c));
 				cell.setCellStyle(header);
-				sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256);
+				sheet.setColumnWidth(c, widths[c] * 256);
+				sheet.setColumnHidden(c, hidden[c]);
 			}
-			headerRow.setHeightInPoints(height(Column.values().length, c -> Column.values()[c].header(), widths));
+			headerRow.setHeightInPoints(height(headers.size(), c -> hidden[c] ? "" : headers.get(c), widths));
 			for (int r = 0; r < rows.size(); r++) {
 				Row row = sheet.createRow(r + 1);
-				Map<Column, String> values = rows.get(r);
-				for (Column column : Column.values()) {
-					String value = values.getOrDefault(column, "");
-					if (column.isNumber() && !value.isEmpty()) {
-						Cell cell = row.createCell(column.ordinal(), CellType.NUMERIC);
-						BigDecimal number = new BigDecimal(value);
+				TableRow values = rows.get(r);
+				for (int c = 0; c < headers.size(); c++) {
+					String value = ActionPlanSheet.text(values, c, table.outcomeColumns());
+					BigDecimal number = number(table, c, value);
+					if (number != null) {
+						Cell cell = row.createCell(c, CellType.NUMERIC);
 						cell.setCellValue(number.doubleValue());
-						cell.setCellStyle(numberStyle(workbook, column, number));
+						cell.setCellStyle(numberStyle(workbook, c == Column.YEAR.ordinal(), number));
 					} else {
-						Cell cell = row.createCell(column.ordinal(), CellType.STRING);
+						Cell cell = row.createCell(c, CellType.STRING);
 						cell.setCellValue(value);
 						cell.setCellStyle(wrapped);
 					}
 				}
-				row.setHeightInPoints(height(Column.values().length,
-						c -> values.getOrDefault(Column.values()[c], ""), widths));
+				row.setHeightInPoints(height(headers.size(), c -> ActionPlanSheet.text(values, c, table.outcomeColumns()), widths));
 			}
 			sheet.createFreezePane(0, 1);
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, Column.values().length - 1));
-			statusList(sheet, Math.max(rows.size(), 1));
+			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows.size(), 1), 0, headers.size() - 1));
+			int lastRow = Math.max(rows.size(), 1);
+			dropDown(sheet, lastRow, Column.STATUS.ordinal(), Column.STATUS.header(), Arrays.stream(FollowUpStatus.values())
+					.map(s -> Texts.get("status." + s.name())).toArray(String[]::new));
+			for (OutcomeColumn column : table.outcomeColumns()) {
+				if (column.status()) {
+					dropDown(sheet, lastRow, table.index(column), column.header(),
+							OutcomeCells.statusWords().toArray(String[]::new));
+				}
+			}
 			printSetUp(sheet);
 			workbook.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/** The number a cell holds, written as a number: the goal's figures and an outcome without a qualifier. */
+	private static BigDecimal number(ActionPlanSheet table, int index, String value) {
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (index < Column.values().length) {
+			return Column.values()[index].isNumber() ? new BigDecimal(value) : null;
+		}
+		OutcomeColumn column = table.outcomeColumns().get(index - Column.values().length);
+		return !column.status() && value.matches("-?[0-9]+(\\.[0-9]+)?") ? new BigDecimal(value) : null;
 	}
 
 	/**
@@ -115,30 +140,31 @@ public final class ActionPlanWorkbook {
 	 * the widest columns narrowed, down to their longest word, until the sheet prints one page wide
 	 * at a readable size.
 	 */
-	static int[] widths(List<Map<Column, String>> rows) {
-		int[] widths = new int[Column.values().length];
+	static int[] widths(ActionPlanSheet table, boolean[] hidden) {
+		List<String> headers = table.header();
+		int[] widths = new int[headers.size()];
 		int[] least = new int[widths.length];
-		for (Column column : Column.values()) {
+		for (int c = 0; c < headers.size(); c++) {
 			int width = MIN_WIDTH;
 			int word = 0;
-			for (String part : column.header().split(" ")) {
+			for (String part : headers.get(c).split(" ")) {
 				word = Math.max(word, part.length() + 3);
 			}
-			for (Map<Column, String> row : rows) {
-				for (String line : row.getOrDefault(column, "").split("\\n")) {
+			for (TableRow row : table.rows()) {
+				for (String line : ActionPlanSheet.text(row, c, table.outcomeColumns()).split("\\n")) {
 					width = Math.max(width, line.length() + 1);
 					for (String part : line.split(" ")) {
 						word = Math.max(word, part.length() + 1);
 					}
 				}
 			}
-			least[column.ordinal()] = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, word));
-			widths[column.ordinal()] = Math.max(least[column.ordinal()], Math.min(MAX_WIDTH, width));
+			least[c] = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, word));
+			widths[c] = Math.max(least[c], Math.min(MAX_WIDTH, width));
 		}
-		while (java.util.Arrays.stream(widths).sum() > SHEET_WIDTH) {
+		while (printedWidth(widths, hidden) > SHEET_WIDTH) {
 			int widest = -1;
 			for (int c = 0; c < widths.length; c++) {
-				if (widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) {
+				if (!hidden[c] && widths[c] > least[c] && (widest < 0 || widths[c] > widths[widest])) {
 					widest = c;
 				}
 			}
@@ -148,6 +174,32 @@ public final class ActionPlanWorkbook {
 			widths[widest]--;
 		}
 		return widths;
+	}
+
+	private static int printedWidth(int[] widths, boolean[] hidden) {
+		int sum = 0;
+		for (int c = 0; c < widths.length; c++) {
+			sum += hidden[c] ? 0 : widths[c];
+		}
+		return sum;
+	}
+
+	/**
+	 * The columns no row fills, hidden so that they take no room on the printed page (a promise
+	 * document has no purpose, commitment or funding); unhidden in Excel, they can be filled in.
+	 * The identifiers, the follow-up status and the outcome columns are always shown: they are
+	 * there to be filled in.
+	 */
+	static boolean[] hidden(ActionPlanSheet table) {
+		boolean[] hidden = new boolean[table.width()];
+		for (Column column : Column.values()) {
+			if (column == Column.MEASURE_ID || column == Column.GOAL_ID || column == Column.STATUS) {
+				continue;
+			}
+			hidden[column.ordinal()] = !table.rows().isEmpty()
+					&& table.rows().stream().allMatch(row -> row.cell(column).isBlank());
+		}
+		return hidden;
 	}
 
 	/** A row's height in points: the most lines any of its cells wraps to at its column's width. */
@@ -184,25 +236,23 @@ public final class ActionPlanWorkbook {
 	}
 
 	/** Whole numbers with a thousands separator, decimals as many as the value has; Excel shows them in the reader's locale. */
-	private static CellStyle numberStyle(XSSFWorkbook workbook, Column column, BigDecimal number) {
+	private static CellStyle numberStyle(XSSFWorkbook workbook, boolean year, BigDecimal number) {
 		int decimals = Math.max(0, number.stripTrailingZeros().scale());
-		String format = column == Column.YEAR ? "0" : "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
+		String format = year ? "0" : "#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : "");
 		CellStyle style = workbook.createCellStyle();
 		style.setDataFormat(workbook.createDataFormat().getFormat(format));
 		style.setVerticalAlignment(VerticalAlignment.TOP);
 		return style;
 	}
 
-	/** The status column offers the follow-up statuses in the sheet's language, and refuses others. */
-	private static void statusList(XSSFSheet sheet, int lastRow) {
-		String[] statuses = Arrays.stream(FollowUpStatus.values()).map(s -> Texts.get("status." + s.name()))
-				.toArray(String[]::new);
+	/** A status column offers its statuses in the sheet's language, and refuses others. */
+	private static void dropDown(XSSFSheet sheet, int lastRow, int column, String header, String[] statuses) {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(statuses),
-				new CellRangeAddressList(1, Math.max(lastRow, 1), Column.STATUS.ordinal(), Column.STATUS.ordinal()));
+				new CellRangeAddressList(1, Math.max(lastRow, 1), column, column));
 		validation.setSuppressDropDownArrow(true);
 		validation.setShowErrorBox(true);
-		validation.createErrorBox(Column.STATUS.header(), Texts.get("validation.status", String.join(", ", statuses)));
+		validation.createErrorBox(header, Texts.get("validation.status", String.join(", ", statuses)));
 		sheet.addValidationData(validation);
 	}
 
@@ -224,30 +274,33 @@ public final class ActionPlanWorkbook {
 	}
 
 	/** The data rows of the first sheet (the header checked); the error names the row and column of the first problem. */
-	public static List<Map<Column, String>> read(byte[] content) throws TableException {
+	public static ActionPlanSheet read(byte[] content) throws TableException {
 		List<List<String>> records = new ArrayList<>();
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			if (workbook.getNumberOfSheets() > 0) {
 				Sheet sheet = workbook.getSheetAt(0);
 				DataFormatter formatter = new DataFormatter(java.util.Locale.ROOT);
+				Row header = sheet.getRow(sheet.getFirstRowNum());
+				int width = Math.max(Column.values().length, header == null ? 0 : header.getLastCellNum());
 				for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum() && r >= 0; r++) {
-					records.add(cells(sheet.getRow(r), r, formatter));
+					records.add(cells(sheet.getRow(r), r, width, formatter));
 				}
 			}
 		} catch (IOException | RuntimeException unreadable) {
 			// POI reports a file that is no workbook with unchecked exceptions of many kinds
 			throw new TableException(1, null, Texts.get("error.unreadable", "XLSX", String.valueOf(unreadable.getMessage())));
 		}
-		return TableReading.rows(records);
+		return TableReading.sheet(records);
 	}
 
 	/** A row's cells as text, numbers without a trailing ".0"; a formula is refused with its place. */
-	private static List<String> cells(Row row, int r, DataFormatter formatter) throws TableException {
+	private static List<String> cells(Row row, int r, int width, DataFormatter formatter) throws TableException {
 		List<String> cells = new ArrayList<>();
-		for (Column column : Column.values()) {
-			Cell cell = row == null ? null : row.getCell(column.ordinal());
+		for (int c = 0; c < width; c++) {
+			Cell cell = row == null ? null : row.getCell(c);
 			if (cell != null && cell.getCellType() == CellType.FORMULA) {
-				throw new TableException(r + 1, column, Texts.get("error.formula"));
+				throw c < Column.values().length ? new TableException(r + 1, Column.values()[c], Texts.get("error.formula"))
+						: new TableException(r + 1, c, "", Texts.get("error.formula"));
 			}
 			cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
 					? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()

@@ -25,6 +25,8 @@ final class PageNames {
 	PageNames() {
 		taken.put("index.html", null);
 		taken.put("kommunikation.html", null);
+		taken.put(PromisePages.PROMISES, null);
+		taken.put(PromisePages.FOLLOW_UP, null);
 	}
 
 	String of(String prefix, NamedElement element) {

@@ -21,7 +21,6 @@ import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.model.Agreement;
 import se.samverka.model.Body;
-import se.samverka.model.CitizenPromise;
 import se.samverka.model.CommunicationPlan;
 import se.samverka.model.CoreValue;
 import se.samverka.model.Finding;
@@ -39,8 +38,9 @@ import se.samverka.reports.content.SwedishNumbers;
 
 /**
  * The agreement as a static web site for the public: a start page for the agreement, a page per
- * priority area and per measure, the communication plan's public messages, and the governance and
- * traceability diagrams as SVG pictures, with the same navigation on every page.
+ * priority area and per measure, the citizen promises as published and their follow-up period by
+ * period, the communication plan's public messages, and the governance and traceability diagrams as
+ * SVG pictures, with the same navigation on every page.
  *
  * <p>It holds nothing internal: people appear by name only, their phone numbers and e-mail addresses
  * only if the model marks them public; validation findings are not shown. It needs no JavaScript and
@@ -50,9 +50,11 @@ public final class PublicSite {
 	private final Agreement agreement;
 	private final PageNames names = new PageNames();
 	private final Map<String, byte[]> files = new LinkedHashMap<>();
+	private final PromisePages promises;
 
 	private PublicSite(Agreement agreement) {
 		this.agreement = agreement;
+		this.promises = new PromisePages(agreement);
 	}
 
 	/** File name → content: {@code index.html} is the start page; all names are plain, with no folders. */
@@ -78,8 +80,18 @@ public final class PublicSite {
 		for (Measure measure : measures()) {
 			page(names.of("atgard", measure), ElementLabels.of(measure), html -> measure(html, measure));
 		}
-		if (agreement.getCommunicationPlan() != null || !agreement.getPromises().isEmpty()) {
-			page("kommunikation.html", Texts.get("site.communication"), this::communication);
+		if (!agreement.getPromises().isEmpty()) {
+			page(PromisePages.PROMISES, SiteTexts.get("page.promises"), html -> {
+				breadcrumb(html, SiteTexts.get("page.promises"));
+				promises.promisePage(html);
+			});
+			page(PromisePages.FOLLOW_UP, SiteTexts.get("page.followUp"), html -> {
+				breadcrumb(html, SiteTexts.get("page.followUp"));
+				promises.followUpPage(html);
+			});
+		}
+		if (agreement.getCommunicationPlan() != null) {
+			page("kommunikation.html", SiteTexts.get("page.communication"), this::communication);
 		}
 		files.put(SiteStyle.FILE, SiteStyle.CSS.getBytes(StandardCharsets.UTF_8));
 	}
@@ -89,6 +101,7 @@ public final class PublicSite {
 		if (agreement.getValidity() != null) {
 			html.element("p", Texts.get("term.text", agreement.getValidity().getFrom(), agreement.getValidity().getTo()));
 		}
+		promises.documentFacts(html);
 		paragraphs(html, agreement.getBackground(), agreement.getScope());
 		html.element("h2", Texts.get("parties"));
 		list(html, agreement.getParties().stream().map(ElementLabels::of).toList());
@@ -96,6 +109,9 @@ public final class PublicSite {
 			html.element("h2", Texts.get("site.goals"));
 			list(html, agreement.getGoals().stream().map(goal -> DocumentContent.joined(" ", goal.getText(),
 					goal.getTargetYear() > 0 ? "(" + goal.getTargetYear() + ")" : null)).toList());
+		}
+		if (!agreement.getPromises().isEmpty()) {
+			promises.startSection(html);
 		}
 		if (!agreement.getPriorityAreas().isEmpty()) {
 			html.element("h2", Texts.get("site.priorityAreas"), "id", "omraden");
@@ -263,44 +279,24 @@ public final class PublicSite {
 	}
 
 	private void communication(XhtmlWriter html) {
-		breadcrumb(html, Texts.get("site.communication"));
+		breadcrumb(html, SiteTexts.get("page.communication"));
 		CommunicationPlan plan = agreement.getCommunicationPlan();
-		if (plan != null) {
-			if (plan.getMainMessage() != null) {
-				html.element("h2", Texts.get("comm.mainMessage"));
-				html.element("p", plan.getMainMessage());
-			}
-			if (!plan.getCoreValues().isEmpty()) {
-				html.element("h2", Texts.get("comm.coreValues"));
-				html.start("dl");
-				for (CoreValue value : plan.getCoreValues()) {
-					html.element("dt", String.valueOf(value.getWord())).element("dd", String.valueOf(value.getExplanation()));
-				}
-				html.end();
-			}
-			if (!plan.getGoals().isEmpty()) {
-				html.element("h2", Texts.get("comm.goals"));
-				html.element("p", Texts.get("comm.goals.intro"));
-				list(html, plan.getGoals().stream().map(g -> String.valueOf(g.getText())).toList());
-			}
+		if (plan.getMainMessage() != null) {
+			html.element("h2", Texts.get("comm.mainMessage"));
+			html.element("p", plan.getMainMessage());
 		}
-		if (!agreement.getPromises().isEmpty()) {
-			html.element("h2", Texts.get("site.promises"));
-			for (CitizenPromise promise : agreement.getPromises()) {
-				html.start("section");
-				html.element("h3", ElementLabels.of(promise));
-				paragraphs(html, promise.getText());
-				if (!promise.getOwners().isEmpty()) {
-					html.element("p", Texts.get("site.promisedBy",
-							promise.getOwners().stream().map(ElementLabels::of).collect(Collectors.joining(", "))));
-				}
-				if (promise.getPriorityArea() != null) {
-					html.start("p").text(Texts.get("site.priorityArea") + ": ")
-							.element("a", ElementLabels.of(promise.getPriorityArea()), "href", names.of("omrade", promise.getPriorityArea()))
-							.end();
-				}
-				html.end();
+		if (!plan.getCoreValues().isEmpty()) {
+			html.element("h2", Texts.get("comm.coreValues"));
+			html.start("dl");
+			for (CoreValue value : plan.getCoreValues()) {
+				html.element("dt", String.valueOf(value.getWord())).element("dd", String.valueOf(value.getExplanation()));
 			}
+			html.end();
+		}
+		if (!plan.getGoals().isEmpty()) {
+			html.element("h2", Texts.get("comm.goals"));
+			html.element("p", Texts.get("comm.goals.intro"));
+			list(html, plan.getGoals().stream().map(g -> String.valueOf(g.getText())).toList());
 		}
 	}
 
@@ -336,8 +332,12 @@ public final class PublicSite {
 		for (PriorityArea area : agreement.getPriorityAreas()) {
 			html.start("li").element("a", ElementLabels.of(area), "href", names.of("omrade", area)).end();
 		}
-		if (agreement.getCommunicationPlan() != null || !agreement.getPromises().isEmpty()) {
-			html.start("li").element("a", Texts.get("site.communication"), "href", "kommunikation.html").end();
+		if (!agreement.getPromises().isEmpty()) {
+			html.start("li").element("a", SiteTexts.get("page.promises"), "href", PromisePages.PROMISES).end();
+			html.start("li").element("a", SiteTexts.get("page.followUp"), "href", PromisePages.FOLLOW_UP).end();
+		}
+		if (agreement.getCommunicationPlan() != null) {
+			html.start("li").element("a", SiteTexts.get("page.communication"), "href", "kommunikation.html").end();
 		}
 		html.end().end();
 	}

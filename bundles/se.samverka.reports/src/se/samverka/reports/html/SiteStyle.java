@@ -24,6 +24,21 @@ final class SiteStyle {
 			figure { margin: 1rem 0; overflow-x: auto; }
 			figure img { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
 			.breadcrumb { font-size: 0.9rem; }
+			.facts { color: #3d3d3d; }
+			.promise { margin-top: 2.2rem; }
+			.promise-text { font-size: 1.12rem; font-weight: 600; }
+			dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0.8rem 0; }
+			dt { font-weight: 600; }
+			dd { margin: 0; }
+			td p { margin: 0 0 0.35rem 0; }
+			th[scope="row"] { background: #f6f8fa; font-weight: 600; }
+			th[scope="row"] a, td.status, td.number { white-space: nowrap; }
+			.source { font-size: 0.85rem; color: #3d3d3d; }
+			.light { display: inline-block; width: 0.75em; height: 0.75em; border-radius: 50%; margin-right: 0.4em; border: 1px solid #1d1d1d; }
+			.light-green { background: #1a7f37; }
+			.light-yellow { background: #f2c200; }
+			.light-red { background: #c62828; }
+			.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 			footer { font-size: 0.85rem; color: #555; border-top: 1px solid #d0d7de; padding: 1rem 1.5rem; }
 			""";
 

@@ -36,13 +36,14 @@ import se.samverka.model.Model;
  */
 class ActionPlanPrintLayoutTest {
 	private static final List<String> EXAMPLES = List.of("botkyrka/underavtal.samverkan", "jarva/jarva.samverkan",
-			"spanga-tensta/spanga-tensta.samverkan");
+			"spanga-tensta/spanga-tensta.samverkan", "kungalv/medborgarlofte-2018-2019.samverkan",
+			"kungalv/medborgarlofte-2020-2021.samverkan", "goteborg-centrum/medborgarloften.samverkan");
 
 	@Test
 	void everyExamplesSpreadsheetPrintsOnLandscapePagesWithoutOverlap() throws Exception {
 		for (String example : EXAMPLES) {
 			Agreement agreement = agreement(example);
-			if (agreement.getActionPlans().isEmpty()) {
+			if (agreement.getActionPlans().isEmpty() && agreement.getPromises().isEmpty()) {
 				continue;
 			}
 			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ActionPlanFormat.XLSX.write(agreement)))) {
@@ -67,24 +68,30 @@ class ActionPlanPrintLayoutTest {
 	private static void columnsFitTheirHeaders(String example, XSSFSheet sheet) {
 		Row header = sheet.getRow(0);
 		List<Integer> widths = new java.util.ArrayList<>();
-		for (Column column : Column.values()) {
-			int width = sheet.getColumnWidth(column.ordinal()) / 256;
+		// the national model's columns and the outcome columns after them
+		for (int column = 0; column < header.getLastCellNum(); column++) {
+			int width = sheet.getColumnWidth(column) / 256;
 			widths.add(width);
-			for (String word : header.getCell(column.ordinal()).getStringCellValue().split(" ")) {
-				assertTrue(width >= word.length() + 2, example + ": column " + column.letter() + " (" + width
+			for (String word : header.getCell(column).getStringCellValue().split(" ")) {
+				assertTrue(width >= word.length() + 2, example + ": column " + (column + 1) + " (" + width
 						+ " characters) is narrower than its header's word " + word);
 			}
-			assertTrue(width <= 60, example + ": column " + column.letter() + " is capped");
-			assertTrue(header.getCell(column.ordinal()).getCellStyle().getWrapText(), example);
+			assertTrue(width <= 60, example + ": column " + (column + 1) + " is capped");
+			assertTrue(header.getCell(column).getCellStyle().getWrapText(), example);
 		}
+		assertTrue(header.getLastCellNum() >= Column.values().length, example);
 		assertTrue(widths.stream().distinct().count() > 3, example + ": widths from the content " + widths);
 	}
 
-	/** Each text cell wraps, and its row has at least a line's height for every line the text needs. */
+	/** Each text cell wraps, and its row has at least a line's height for every line the text needs; hidden columns are empty. */
 	private static void rowsAreTallEnough(String example, XSSFSheet sheet) {
 		for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
 			for (Cell cell : row) {
+				if (sheet.isColumnHidden(cell.getColumnIndex())) {
+					assertTrue(cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty(),
+							example + ": " + cell.getAddress() + " is hidden but holds something");
+				}
 				if (cell.getCellType() != CellType.STRING || cell.getStringCellValue().isEmpty()) {
 					continue;
 				}
@@ -107,6 +114,17 @@ class ActionPlanPrintLayoutTest {
 		assertEquals(List.of("grön", "gul", "röd"), List.of(status.getValidationConstraint().getExplicitListValues()), example);
 		assertTrue(status.getShowErrorBox(), example + ": other values are refused");
 		assertTrue(status.getRegions().getCellRangeAddress(0).getLastRow() >= sheet.getLastRowNum(), example);
+		Row header = sheet.getRow(0);
+		for (int column = Column.values().length; column < header.getLastCellNum(); column++) {
+			if (header.getCell(column).getStringCellValue().startsWith("Status ")) {
+				int index = column;
+				DataValidation period = sheet.getDataValidations().stream()
+						.filter(v -> v.getRegions().getCellRangeAddress(0).getFirstColumn() == index).findFirst()
+						.orElseThrow(() -> new AssertionError(example + ": no drop-down on " + header.getCell(index)));
+				assertEquals(List.of("genomfört", "delvis genomfört", "pågår", "ej påbörjat", "ej genomfört", "grön", "gul", "röd"),
+						List.of(period.getValidationConstraint().getExplicitListValues()), example);
+			}
+		}
 	}
 
 	private static void numbersAreNumbers(String example, XSSFSheet sheet) {

@@ -34,11 +34,14 @@ import org.junit.jupiter.api.Test;
 import se.samverka.actionplan.Column;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.model.AgreementKind;
+import se.samverka.model.Continuity;
 import se.samverka.model.FigureKind;
 import se.samverka.model.FollowUpStatus;
+import se.samverka.model.ProgressStatus;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SwotKind;
 import se.samverka.model.TargetGroupPriority;
+import se.samverka.model.ValueQualifier;
 import se.samverka.model.labels.Relation;
 import se.samverka.model.labels.ValueNames;
 import se.samverka.formats.ExportFormat;
@@ -155,6 +158,12 @@ class TranslationKeysTest {
 		composed.put("se.samverka.exchange statistics.kind.", names(FigureKind.values()));
 		composed.put("se.samverka.actionplan status.", names(FollowUpStatus.values()));
 		composed.put("se.samverka.actionplan column.", names(Column.values()));
+		composed.put("se.samverka.actionplan progress.", names(ProgressStatus.values()));
+		composed.put("se.samverka.actionplan qualifier.", names(ValueQualifier.values()));
+		composed.put("se.samverka.reports continuity.", names(Continuity.values()));
+		composed.put("se.samverka.reports light.", names(FollowUpStatus.values()));
+		// a count has no unit word
+		composed.put("se.samverka.reports unit.", List.of("PERCENT", "PER_THOUSAND", "PER_HUNDRED_THOUSAND"));
 		composed.put("se.samverka.validation step.", IntStream.rangeClosed(1, 5).mapToObj(String::valueOf).toList());
 
 		Map<String, List<String>> found = new TreeMap<>();

@@ -21,6 +21,8 @@ final class Examples {
 	static final String BOTKYRKA = "botkyrka/underavtal.samverkan";
 	static final String JARVA = "jarva/jarva.samverkan";
 	static final String SPANGA_TENSTA = "spanga-tensta/spanga-tensta.samverkan";
+	static final String KUNGALV_2018 = "kungalv/medborgarlofte-2018-2019.samverkan";
+	static final String GOTEBORG_CENTRUM = "goteborg-centrum/medborgarloften.samverkan";
 
 	private Examples() {
 	}
