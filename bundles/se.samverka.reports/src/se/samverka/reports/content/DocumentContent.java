@@ -70,6 +70,12 @@ public final class DocumentContent {
 		add(new Block.Table(List.copyOf(header), rows.stream().map(DocumentContent::cells).toList()));
 	}
 
+	/** A table some of whose cells have a background colour ("RRGGBB", null for none), by row and column. */
+	public void table(List<String> header, List<List<String>> rows, List<List<String>> fills) {
+		add(new Block.Table(List.copyOf(header), rows.stream().map(DocumentContent::cells).toList(),
+				fills.stream().map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row))).toList()));
+	}
+
 	private static List<String> cells(List<String> row) {
 		return row.stream().map(cell -> cell == null ? "" : cell).toList();
 	}
