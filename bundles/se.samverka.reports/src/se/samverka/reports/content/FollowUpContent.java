@@ -162,7 +162,7 @@ public final class FollowUpContent {
 		if (rows.isEmpty()) {
 			content.paragraph(Texts.get("followUpReport.noOutcome", period));
 		} else {
-			content.table(List.of(Texts.get("followUpReport.target"), Texts.get("followUpReport.outcome"),
+			content.tableOfFilledColumns(List.of(Texts.get("followUpReport.target"), Texts.get("followUpReport.outcome"),
 					Texts.get("followUpReport.status")), rows, fills);
 		}
 		// the follow-up's own verdict first, then what was done
@@ -199,7 +199,7 @@ public final class FollowUpContent {
 				before = value;
 			}
 		}
-		content.table(List.of(Texts.get("followUpReport.period"), Texts.get("followUpReport.target"),
+		content.tableOfFilledColumns(List.of(Texts.get("followUpReport.period"), Texts.get("followUpReport.target"),
 				Texts.get("followUpReport.outcome"), Texts.get("followUpReport.status"), Texts.get("followUpReport.change")),
 				rows, fills);
 	}

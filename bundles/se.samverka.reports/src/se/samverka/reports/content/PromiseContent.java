@@ -251,15 +251,7 @@ public final class PromiseContent {
 					joined(", ", activity.getWhen(), activity.getPeriod() == null ? null : activity.getPeriod().toString()),
 					areas(activity.getPlaces())));
 		}
-		List<Integer> filled = new ArrayList<>(List.of(0));
-		for (int column = 1; column < header.size(); column++) {
-			int c = column;
-			if (rows.stream().anyMatch(row -> !row.get(c).isEmpty())) {
-				filled.add(column);
-			}
-		}
-		content.table(filled.stream().map(header::get).toList(),
-				rows.stream().map(row -> filled.stream().map(row::get).toList()).toList());
+		content.tableOfFilledColumns(header, rows, List.of());
 	}
 
 	/** Who promises, with whom, where, what it answers and its goals: the lines under a promise. */
