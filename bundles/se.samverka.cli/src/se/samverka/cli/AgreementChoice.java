@@ -26,6 +26,7 @@ final class AgreementChoice {
 			err.println(CliTexts.get("diagram.noSuchAgreement", notExported.asked()));
 			list(notExported, err);
 		}
+		case NO_OUTCOMES, NO_SUCH_PERIOD -> err.println("samverka: " + notExported.getMessage());
 		}
 	}
 

@@ -37,7 +37,13 @@ import se.samverka.formats.NotExported;
 final class ExportCommand implements Callable<Integer> {
 
 	enum DocumentChoice {
-		agreement, communication
+		agreement(Document.AGREEMENT), communication(Document.COMMUNICATION_PLAN), followup(Document.FOLLOW_UP);
+
+		final Document document;
+
+		DocumentChoice(Document document) {
+			this.document = document;
+		}
 	}
 
 	@Spec
@@ -54,9 +60,12 @@ final class ExportCommand implements Callable<Integer> {
 			defaultValue = "governance")
 	private DiagramCommand.View view;
 
-	@Option(names = "--document", paramLabel = "agreement|communication", descriptionKey = "export.document",
+	@Option(names = "--document", paramLabel = "agreement|communication|followup", descriptionKey = "export.document",
 			defaultValue = "agreement")
 	private DocumentChoice document;
+
+	@Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "export.period")
+	private String period;
 
 	@Option(names = "--agreement", paramLabel = "NAME", descriptionKey = "export.agreement")
 	private String agreementName;
@@ -86,7 +95,7 @@ final class ExportCommand implements Callable<Integer> {
 		Resource resource = folder.requested().get(file);
 		ExportRequest request = ExportRequest.of(resource).withAgreement(agreementName)
 				.withView(DiagramView.valueOf(view.name().toUpperCase(Locale.ROOT)))
-				.withDocument(document == DocumentChoice.agreement ? Document.AGREEMENT : Document.COMMUNICATION_PLAN);
+				.withDocument(document.document).withPeriod(period);
 		try {
 			format.write(request, output, force);
 		} catch (NotExported notExported) {

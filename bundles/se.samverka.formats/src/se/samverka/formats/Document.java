@@ -4,7 +4,10 @@
  */
 package se.samverka.formats;
 
-/** Which document a document format writes. */
+/**
+ * Which document a document format writes: the agreement (for a citizen promise document, the
+ * promise as published), its communication plan, or the yearly follow-up of its promises.
+ */
 public enum Document {
-	AGREEMENT, COMMUNICATION_PLAN
+	AGREEMENT, COMMUNICATION_PLAN, FOLLOW_UP
 }

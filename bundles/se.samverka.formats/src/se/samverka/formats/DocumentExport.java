@@ -14,9 +14,15 @@ import se.samverka.model.Agreement;
 import se.samverka.reports.content.AgreementContent;
 import se.samverka.reports.content.CommunicationPlanContent;
 import se.samverka.reports.content.DocumentContent;
+import se.samverka.reports.content.FollowUpContent;
+import se.samverka.reports.content.PromiseContent;
 import se.samverka.validation.Finding;
 
-/** The agreement, or its communication plan, as a document: Word or PDF, rendered by se.samverka.reports. */
+/**
+ * The agreement, its communication plan, or the follow-up of its promises as a document: Word or
+ * PDF, rendered by se.samverka.reports. A citizen promise document is written as the promise is
+ * published, not as an agreement.
+ */
 public final class DocumentExport extends FileExport {
 
 	/** Renders a document's content. */
@@ -45,7 +51,7 @@ public final class DocumentExport extends FileExport {
 
 	@Override
 	public Set<FormatOption> options() {
-		return Set.of(FormatOption.DOCUMENT);
+		return Set.of(FormatOption.DOCUMENT, FormatOption.PERIOD);
 	}
 
 	@Override
@@ -58,8 +64,20 @@ public final class DocumentExport extends FileExport {
 
 	private static DocumentContent content(ExportRequest request, Agreement agreement, List<Finding> findings)
 			throws IOException, NotExported {
+		String file = org.eclipse.emf.common.util.URI.decode(request.resource().getURI().lastSegment());
 		if (request.document() == Document.AGREEMENT) {
-			return AgreementContent.of(agreement, findings);
+			return PromiseContent.isPromiseDocument(agreement) ? PromiseContent.of(agreement)
+					: AgreementContent.of(agreement, findings);
+		}
+		if (request.document() == Document.FOLLOW_UP) {
+			try {
+				return FollowUpContent.of(agreement, request.period());
+			} catch (FollowUpContent.NoOutcomes none) {
+				throw new NotExported(NotExported.Reason.NO_OUTCOMES, file, agreement.getName(), List.of(agreement));
+			} catch (FollowUpContent.NoSuchPeriod none) {
+				throw new NotExported(NotExported.Reason.NO_SUCH_PERIOD, file, request.period(), List.of(agreement),
+						String.join(", ", none.periods()));
+			}
 		}
 		try {
 			return CommunicationPlanContent.of(agreement, findings);

@@ -20,10 +20,11 @@ import se.samverka.validation.ModelValidator;
 /**
  * What to export: a loaded .samverkan file (linked with the other files of its folder), which of
  * its agreements (by name; none named is fine when it holds only one), and the choices a format may
- * take: the diagram and what it leaves out, the document.
+ * take: the diagram and what it leaves out, the document, and the period of a follow-up (as the
+ * user writes it; none for the latest).
  */
 public record ExportRequest(Resource resource, String agreementName, DiagramView view, DiagramFilter filter,
-		Document document) {
+		Document document, String period) {
 
 	public ExportRequest {
 		view = view == null ? DiagramView.GOVERNANCE : view;
@@ -33,23 +34,28 @@ public record ExportRequest(Resource resource, String agreementName, DiagramView
 
 	/** The file's only agreement, its governance diagram, unfiltered, the agreement as a document. */
 	public static ExportRequest of(Resource resource) {
-		return new ExportRequest(resource, null, null, null, null);
+		return new ExportRequest(resource, null, null, null, null, null);
 	}
 
 	public ExportRequest withAgreement(String name) {
-		return new ExportRequest(resource, name, view, filter, document);
+		return new ExportRequest(resource, name, view, filter, document, period);
 	}
 
 	public ExportRequest withView(DiagramView chosen) {
-		return new ExportRequest(resource, agreementName, chosen, filter, document);
+		return new ExportRequest(resource, agreementName, chosen, filter, document, period);
 	}
 
 	public ExportRequest withFilter(DiagramFilter chosen) {
-		return new ExportRequest(resource, agreementName, view, chosen, document);
+		return new ExportRequest(resource, agreementName, view, chosen, document, period);
 	}
 
 	public ExportRequest withDocument(Document chosen) {
-		return new ExportRequest(resource, agreementName, view, filter, chosen);
+		return new ExportRequest(resource, agreementName, view, filter, chosen, period);
+	}
+
+	/** The follow-up of the period ("2018", "2018-2019"); null for the latest with outcomes. */
+	public ExportRequest withPeriod(String chosen) {
+		return new ExportRequest(resource, agreementName, view, filter, document, chosen);
 	}
 
 	/** The file's model. */

@@ -8,8 +8,10 @@ package se.samverka.formats;
 public enum FormatOption {
 	/** Which diagram: governance, traceability or communication. */
 	VIEW,
-	/** Which document: the agreement or its communication plan. */
+	/** Which document: the agreement, its communication plan or the follow-up of its promises. */
 	DOCUMENT,
+	/** The period a follow-up is for ("2018"), when the document has outcomes for several. */
+	PERIOD,
 	/** The year a statistics file is for, when its name does not say. */
 	YEAR
 }

@@ -9,12 +9,16 @@ import java.util.stream.Collectors;
 
 import se.samverka.model.Agreement;
 
-/** Why a file cannot be exported as asked: it has no agreement, several and none chosen, or not the one named. */
+/**
+ * Why a file cannot be exported as asked: it has no agreement, several and none chosen, or not the
+ * one named; or the document asked for is not there (no communication plan, no outcomes to follow
+ * up, none for the period named).
+ */
 public final class NotExported extends Exception {
 	private static final long serialVersionUID = 1L;
 
 	public enum Reason {
-		NO_AGREEMENT, NO_COMMUNICATION_PLAN, SEVERAL_AGREEMENTS, NO_SUCH_AGREEMENT
+		NO_AGREEMENT, NO_COMMUNICATION_PLAN, SEVERAL_AGREEMENTS, NO_SUCH_AGREEMENT, NO_OUTCOMES, NO_SUCH_PERIOD
 	}
 
 	private final Reason reason;
@@ -22,7 +26,12 @@ public final class NotExported extends Exception {
 	private final transient List<Agreement> agreements;
 
 	public NotExported(Reason reason, String file, String asked, List<Agreement> agreements) {
-		super(FormatTexts.get("notExported." + reason.name(), file, asked, list(agreements)));
+		this(reason, file, asked, agreements, "");
+	}
+
+	/** With the choices there are besides the agreements, such as the periods with outcomes (argument {3}). */
+	public NotExported(Reason reason, String file, String asked, List<Agreement> agreements, String choices) {
+		super(FormatTexts.get("notExported." + reason.name(), file, asked, list(agreements), choices));
 		this.reason = reason;
 		this.asked = asked;
 		this.agreements = List.copyOf(agreements);

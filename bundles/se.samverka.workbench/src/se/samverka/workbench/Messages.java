@@ -48,6 +48,7 @@ public final class Messages {
 	public static String Import_failed;
 	public static String Export_agreement;
 	public static String Export_communicationPlan;
+	public static String Export_followUp;
 	public static String FirstStart_job;
 	public static String FirstStart_projectName;
 	public static String NewProject_title;

@@ -26,8 +26,23 @@ public sealed interface Block {
 	record Bullet(String text) implements Block {
 	}
 
-	/** A table with a header row that repeats on each page; cells may hold line breaks. */
-	record Table(List<String> header, List<List<String>> rows) implements Block {
+	/**
+	 * A table with a header row that repeats on each page; cells may hold line breaks. A cell may
+	 * have a background colour ({@code fills}: "RRGGBB" or null, by row and column), such as a
+	 * traffic light beside the status it stands for; the colour never carries meaning alone.
+	 */
+	record Table(List<String> header, List<List<String>> rows, List<List<String>> fills) implements Block {
+		public Table(List<String> header, List<List<String>> rows) {
+			this(header, rows, List.of());
+		}
+
+		/** The cell's background colour, or null. */
+		public String fill(int row, int column) {
+			if (row >= fills.size() || column >= fills.get(row).size()) {
+				return null;
+			}
+			return fills.get(row).get(column);
+		}
 	}
 
 	/** A PNG picture of the given size in pixels, e.g. a laid-out diagram. */

@@ -70,6 +70,34 @@ public final class DocumentContent {
 		add(new Block.Table(List.copyOf(header), rows.stream().map(DocumentContent::cells).toList()));
 	}
 
+	/** A table some of whose cells have a background colour ("RRGGBB", null for none), by row and column. */
+	public void table(List<String> header, List<List<String>> rows, List<List<String>> fills) {
+		add(new Block.Table(List.copyOf(header), rows.stream().map(DocumentContent::cells).toList(),
+				fills.stream().map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row))).toList()));
+	}
+
+	/**
+	 * A table without the columns, after the first, that no row fills: an empty "När" or "Utfall"
+	 * column tells a reader nothing and takes room from the others.
+	 */
+	public void tableOfFilledColumns(List<String> header, List<List<String>> rows, List<List<String>> fills) {
+		List<Integer> filled = new ArrayList<>(List.of(0));
+		for (int column = 1; column < header.size(); column++) {
+			int c = column;
+			if (rows.stream().anyMatch(row -> row.get(c) != null && !row.get(c).isEmpty())) {
+				filled.add(column);
+			}
+		}
+		table(filled.stream().map(header::get).toList(), rows.stream().map(row -> picked(row, filled)).toList(),
+				fills.stream().map(row -> picked(row, filled)).toList());
+	}
+
+	private static List<String> picked(List<String> row, List<Integer> columns) {
+		List<String> picked = new ArrayList<>();
+		columns.forEach(column -> picked.add(column < row.size() ? row.get(column) : null));
+		return picked;
+	}
+
 	private static List<String> cells(List<String> row) {
 		return row.stream().map(cell -> cell == null ? "" : cell).toList();
 	}

@@ -269,10 +269,14 @@ public final class WordRenderer {
 			run.setFontSize(points);
 			run.setText(content.header().get(i));
 		}
-		for (List<String> cells : content.rows()) {
+		for (int r = 0; r < content.rows().size(); r++) {
+			List<String> cells = content.rows().get(r);
 			XWPFTableRow row = table.createRow();
 			double rowLines = 0;
 			for (int i = 0; i < cells.size(); i++) {
+				if (content.fill(r, i) != null) {
+					row.getCell(i).setColor(content.fill(r, i));
+				}
 				XWPFRun run = cell(row.getCell(i), widths[i]).createRun();
 				run.setFontSize(points);
 				lines(run, cells.get(i));

@@ -26,6 +26,7 @@ final class PrintableHtml {
 			div.landscape table { width: 26cm; }
 			body { font-family: Helvetica, 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.35; }
 			h1.title { font-size: 24pt; text-align: center; margin-top: 6cm; }
+			h1.title.compact { font-size: 20pt; margin-top: 0; }
 			h1 { font-size: 14pt; margin: 1.2em 0 0.4em 0; page-break-after: avoid; }
 			h2 { font-size: 12pt; margin: 1em 0 0.3em 0; page-break-after: avoid; }
 			p.centred { text-align: center; }
@@ -54,6 +55,7 @@ final class PrintableHtml {
 		html.start("head").element("title", content.title()).element("style", STYLE).end();
 		html.start("body");
 		List<Block> blocks = content.blocks();
+		boolean titlePage = hasTitlePage(blocks);
 		for (int i = 0; i < blocks.size(); i++) {
 			// a table of many columns gets a landscape page, with the heading that introduces it
 			boolean landscape = isWide(blocks.get(i)) && !(i > 0 && blocks.get(i - 1) instanceof Block.Heading)
@@ -61,7 +63,7 @@ final class PrintableHtml {
 			if (landscape) {
 				html.start("div", "class", "landscape");
 			}
-			render(html, blocks.get(i), i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Bullet,
+			render(html, blocks.get(i), titlePage, i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Bullet,
 					i > 0 && blocks.get(i - 1) instanceof Block.Bullet);
 			if (isWide(blocks.get(i))) {
 				html.end();
@@ -70,10 +72,24 @@ final class PrintableHtml {
 		return html.end().end().toString();
 	}
 
-	private static void render(XhtmlWriter html, Block block, boolean bulletFollows, boolean bulletBefore) {
+	/** Whether the title stands on a page of its own (a page break before the first section), or heads the text. */
+	private static boolean hasTitlePage(List<Block> blocks) {
+		for (Block block : blocks) {
+			if (block instanceof Block.PageBreak) {
+				return true;
+			}
+			if (block instanceof Block.Heading heading && heading.level() > 0) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static void render(XhtmlWriter html, Block block, boolean titlePage, boolean bulletFollows,
+			boolean bulletBefore) {
 		switch (block) {
 		case Block.Heading heading -> html.element(heading.level() == 2 ? "h2" : "h1", heading.text(), "class",
-				heading.level() == 0 ? "title" : null);
+				heading.level() == 0 ? (titlePage ? "title" : "title compact") : null);
 		case Block.Paragraph paragraph -> html.element("p", paragraph.text(), "class", paragraph.centred() ? "centred" : null);
 		case Block.Bullet bullet -> {
 			// consecutive bullets make one list
@@ -89,9 +105,13 @@ final class PrintableHtml {
 			html.start("table").start("thead").start("tr");
 			table.header().forEach(cell -> html.element("th", cell));
 			html.end().end().start("tbody");
-			for (List<String> row : table.rows()) {
+			for (int r = 0; r < table.rows().size(); r++) {
 				html.start("tr");
-				row.forEach(cell -> html.element("td", cell));
+				List<String> row = table.rows().get(r);
+				for (int c = 0; c < row.size(); c++) {
+					String fill = table.fill(r, c);
+					html.element("td", row.get(c), "style", fill == null ? null : "background: #" + fill);
+				}
 				html.end();
 			}
 			html.end().end();

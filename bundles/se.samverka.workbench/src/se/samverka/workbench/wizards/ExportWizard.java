@@ -151,7 +151,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(view);
 			new Label(page, SWT.NONE).setText(Messages.Export_document);
 			document = new Combo(page, SWT.READ_ONLY);
-			document.setItems(Messages.Export_agreement, Messages.Export_communicationPlan);
+			document.setItems(Messages.Export_agreement, Messages.Export_communicationPlan, Messages.Export_followUp);
 			document.select(0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(document);
 			target = field(page, Messages.Export_target, suggestedTarget());

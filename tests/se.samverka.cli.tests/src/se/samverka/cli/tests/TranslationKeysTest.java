@@ -37,6 +37,7 @@ import se.samverka.model.AgreementKind;
 import se.samverka.model.Continuity;
 import se.samverka.model.FigureKind;
 import se.samverka.model.FollowUpStatus;
+import se.samverka.model.GoalKind;
 import se.samverka.model.ProgressStatus;
 import se.samverka.model.SamverkaPackage;
 import se.samverka.model.SwotKind;
@@ -155,6 +156,12 @@ class TranslationKeysTest {
 				Arrays.stream(DiagramView.values()).map(v -> v.name().toLowerCase(Locale.ROOT)).toList());
 		composed.put("se.samverka.reports comm.priority.", names(TargetGroupPriority.values()));
 		composed.put("se.samverka.reports comm.swot.", names(SwotKind.values()));
+		composed.put("se.samverka.reports promise.continuity.", names(Continuity.values()));
+		// an unspecified kind of goal, and a plain count, print no word
+		composed.put("se.samverka.reports goal.kind.", names(GoalKind.EFFECT, GoalKind.PROCESS, GoalKind.OUTPUT));
+		composed.put("se.samverka.reports unit.",
+				names(FigureKind.PERCENT, FigureKind.PER_THOUSAND, FigureKind.PER_HUNDRED_THOUSAND));
+		composed.put("se.samverka.reports trafficLight.", names(FollowUpStatus.values()));
 		composed.put("se.samverka.exchange statistics.kind.", names(FigureKind.values()));
 		composed.put("se.samverka.actionplan status.", names(FollowUpStatus.values()));
 		composed.put("se.samverka.actionplan column.", names(Column.values()));
@@ -212,7 +219,7 @@ class TranslationKeysTest {
 		assertEquals(List.of(), problems);
 	}
 
-	private static List<String> names(Enum<?>[] values) {
+	private static List<String> names(Enum<?>... values) {
 		return Arrays.stream(values).map(Enum::name).toList();
 	}
 

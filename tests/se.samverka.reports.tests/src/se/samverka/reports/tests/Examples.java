@@ -21,8 +21,13 @@ final class Examples {
 	static final String BOTKYRKA = "botkyrka/underavtal.samverkan";
 	static final String JARVA = "jarva/jarva.samverkan";
 	static final String SPANGA_TENSTA = "spanga-tensta/spanga-tensta.samverkan";
+	/** Kungälv's citizen promises 2017–2018, 2018–2019 and 2020–2021, each following the one before. */
+	static final String KUNGALV_2017 = "kungalv/medborgarlofte-2017-2018.samverkan";
 	static final String KUNGALV_2018 = "kungalv/medborgarlofte-2018-2019.samverkan";
-	static final String GOTEBORG_CENTRUM = "goteborg-centrum/medborgarloften.samverkan";
+	static final String KUNGALV_2020 = "kungalv/medborgarlofte-2020-2021.samverkan";
+	/** Göteborg Centrum's citizen promises of 2017, 2018, 2019 and a later one, in one file. */
+	static final String GOTEBORG = "goteborg-centrum/medborgarloften.samverkan";
+	static final String GOTEBORG_CENTRUM = GOTEBORG;
 
 	private Examples() {
 	}

@@ -9,14 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -47,7 +43,7 @@ class OfficePrintTest {
 
 	@BeforeAll
 	static void needsLibreOffice() {
-		assumeTrue(soffice() != null, "LibreOffice (soffice) is not installed: the Word and spreadsheet files are not printed to PDF");
+		assumeTrue(LibreOffice.soffice() != null, "LibreOffice (soffice) is not installed: the Word and spreadsheet files are not printed to PDF");
 	}
 
 	@Test
@@ -136,24 +132,6 @@ class OfficePrintTest {
 	}
 
 	private static PDDocument print(byte[] file, String name) throws Exception {
-		Path input = folder.resolve(name);
-		Files.write(input, file);
-		Path profile = folder.resolve("libreoffice-profile");
-		Process process = new ProcessBuilder(soffice(), "-env:UserInstallation=" + profile.toUri(), "--headless",
-				"--convert-to", "pdf", "--outdir", folder.toString(), input.toString()).redirectErrorStream(true)
-				.redirectOutput(folder.resolve("soffice.log").toFile()).start();
-		assertTrue(process.waitFor(3, TimeUnit.MINUTES), "LibreOffice printed " + name + " within three minutes");
-		Path pdf = folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
-		assertTrue(Files.exists(pdf), "LibreOffice printed " + name + ": " + Files.readString(folder.resolve("soffice.log")));
-		return Loader.loadPDF(pdf.toFile());
-	}
-
-	private static String soffice() {
-		for (String path : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-			if (Files.isExecutable(Path.of(path, "soffice"))) {
-				return Path.of(path, "soffice").toString();
-			}
-		}
-		return null;
+		return LibreOffice.print(folder, file, name);
 	}
 }
