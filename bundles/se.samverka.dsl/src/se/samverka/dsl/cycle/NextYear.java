@@ -90,8 +90,13 @@ public class NextYear {
 		// the period decides the file's name; the file decides which names are free (it will be replaced)
 		NextYearPlan first = NextYearPlan.of(current, request, Set.of());
 		Path target = (output != null ? output : fileBeside(source, first)).toAbsolutePath().normalize();
-		if (target.equals(source.toAbsolutePath().normalize())) {
+		Path sourceFile = source.toAbsolutePath().normalize();
+		if (target.equals(sourceFile)) {
 			throw new NextYearRefused(Reason.SAME_FILE, target);
+		}
+		if (!target.getParent().equals(sourceFile.getParent())) {
+			// the new document names this year's and the organisations and areas beside it
+			throw new NextYearRefused(Reason.OTHER_FOLDER, target, sourceFile.getParent());
 		}
 		URI targetUri = URI.createFileURI(target.toString());
 		ResourceSet set = current.eResource().getResourceSet();

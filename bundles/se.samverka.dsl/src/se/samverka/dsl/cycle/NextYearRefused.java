@@ -21,7 +21,7 @@ public class NextYearRefused extends Exception {
 		NO_PERIOD("noPeriod"), BAD_PERIOD("badPeriod"), BAD_NAME("badName"), NAME_TAKEN("nameTaken"),
 		NO_SUCH_PROMISE("noSuchPromise"), NO_SUCH_AGREEMENT("noSuchAgreement"),
 		NOT_A_PROMISE_DOCUMENT("notAPromiseDocument"), NO_PROMISE_DOCUMENT("noPromiseDocument"),
-		SEVERAL_AGREEMENTS("severalAgreements"), SAME_FILE("sameFile");
+		SEVERAL_AGREEMENTS("severalAgreements"), SAME_FILE("sameFile"), OTHER_FOLDER("otherFolder");
 
 		private final String key;
 
