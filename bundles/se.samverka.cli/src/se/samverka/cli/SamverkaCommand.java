@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The top command: lists the sub-commands. */
 @Command(name = "samverka", mixinStandardHelpOptions = true, version = "Samverka 0.1.0",
 		subcommands = { ValidateCommand.class, FormatCommand.class, CheckReadinessCommand.class,
-				DiagramCommand.class, ExportCommand.class, ImportCommand.class, LspCommand.class })
+				DiagramCommand.class, ExportCommand.class, ImportCommand.class, NextYearCommand.class, LspCommand.class })
 final class SamverkaCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -4,6 +4,7 @@
  */
 package se.samverka.dsl.formatting2;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,6 +30,7 @@ import com.google.inject.Inject;
 
 import se.samverka.dsl.services.SamverkaGrammarAccess;
 import se.samverka.model.Model;
+import se.samverka.model.Outcome;
 
 /**
  * One layout for every file: each element of a block on a line of its own, blocks indented by a
@@ -102,6 +104,9 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 				document.prepend(token, it -> it.setNewLines(1, 1, 2));
 			}
 		}
+		if (element instanceof Outcome outcome) {
+			formatOutcome(outcome, region, document);
+		}
 		for (EObject child : element.eContents()) {
 			IEObjectRegion childRegion = getTextRegionAccess().regionForEObject(child);
 			if (childRegion != null && isBlockChild(child)) {
@@ -109,6 +114,28 @@ public class SamverkaFormatter extends AbstractFormatter2 {
 			}
 			formatElement(child, document);
 		}
+	}
+
+	/**
+	 * An outcome that says what was done reads as a list: each {@code gjort "…"} and its
+	 * {@code källa} on a line of its own, one tab further in than {@code utfall}; otherwise one
+	 * follow-up of a year with four done lines would be one line of a thousand characters.
+	 */
+	private void formatOutcome(Outcome outcome, IEObjectRegion region, IFormattableDocument document) {
+		if (outcome.getDone().isEmpty()) {
+			return;
+		}
+		var finder = textRegionExtensions.regionFor(outcome);
+		// by the keywords' text: regions the serializer wrote carry other grammar elements than parsed ones
+		List<ISemanticRegion> starts = new ArrayList<>(finder.keywords("gjort"));
+		ISemanticRegion source = finder.keyword("källa");
+		if (source != null) {
+			starts.add(source);
+		}
+		for (ISemanticRegion start : starts) {
+			document.prepend(start, it -> it.newLine());
+		}
+		document.set(starts.get(0).getPreviousHiddenRegion(), region.getNextHiddenRegion(), it -> it.indent());
 	}
 
 	/** Punctuation, wherever it occurs (names, dates and numbers are single tokens without spaces). */

@@ -87,4 +87,36 @@ class FormattingTest {
 		assertEquals(expected, once);
 		assertEquals(once, formatter.format((XtextResource) parser.parse(once).eResource()));
 	}
+
+	@Test
+	void anOutcomeListsWhatWasDoneAndItsSourceOneLineEachAndStaysSo() throws Exception {
+		String oneLine = "organisation Polisen { typ polis } avtal A { typ medborgarlöften parter Polisen "
+				+ "lägesbild L { källa K \"Uppföljning\" } uppföljningsplan U { utfall Närvaro minst 200 genomfört "
+				+ "\"Uppfyllt\" gjort \"Avvisningar\" gjort \"Hundsök\" källa K utfall Närvaro 3 källa K } "
+				+ "medborgarlöfte Närvaro \"Närvaro vid 200 tillfällen.\" }";
+		String once = formatter.format((XtextResource) parser.parse(oneLine).eResource());
+		String expected = """
+				organisation Polisen {
+					typ polis
+				}
+
+				avtal A {
+					typ medborgarlöften
+					parter Polisen
+					lägesbild L {
+						källa K "Uppföljning"
+					}
+					uppföljningsplan U {
+						utfall Närvaro minst 200 genomfört "Uppfyllt"
+							gjort "Avvisningar"
+							gjort "Hundsök"
+							källa K
+						utfall Närvaro 3 källa K
+					}
+					medborgarlöfte Närvaro "Närvaro vid 200 tillfällen."
+				}
+				""";
+		assertEquals(expected, once);
+		assertEquals(once, formatter.format((XtextResource) parser.parse(once).eResource()));
+	}
 }
