@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
@@ -119,7 +118,7 @@ public class NextYearWizard extends Wizard {
 			page.setErrorMessage(refused.getMessage());
 		} catch (SafeOutput.Refused refused) {
 			page.setErrorMessage(refused.getMessage());
-		} catch (CoreException | PartInitException | java.io.IOException failed) {
+		} catch (CoreException | java.io.IOException failed) {
 			page.setErrorMessage(NLS.bind(Messages.NextYear_failed, String.valueOf(failed.getMessage())));
 		}
 		return false;
@@ -134,6 +133,8 @@ public class NextYearWizard extends Wizard {
 		private Text target;
 		private Button overwrite;
 		private boolean targetEdited;
+		// setting the suggested file name changes a field, which checks the page again
+		private boolean updating;
 
 		Page() {
 			super("nextYear");
@@ -245,15 +246,24 @@ public class NextYearWizard extends Wizard {
 		}
 
 		private void update() {
-			if (overwrite == null) {
+			if (overwrite == null || updating) {
 				return;
 			}
+			updating = true;
+			try {
+				check();
+			} finally {
+				updating = false;
+			}
+		}
+
+		private void check() {
 			String error = null;
 			try {
 				NextYear.Draft draft = draft();
-				if (!targetEdited) {
-					target.setText(draft.file().getFileName().toString());
-					targetEdited = false;
+				String suggested = draft.file().getFileName().toString();
+				if (!targetEdited && !target.getText().equals(suggested)) {
+					target.setText(suggested);
 				}
 				if (Files.exists(draft.file()) && !overwrite.getSelection()) {
 					error = NLS.bind(Messages.NextYear_exists, draft.file().getFileName());

@@ -94,6 +94,23 @@ class NextYearCommandTest {
 	}
 
 	@Test
+	void aPeriodFromOctoberToOctoberMovesOneYearAndKeepsItsOverarchingGoals() throws Exception {
+		Path kungälv = copyOf("kungalv");
+		CommandRun run = CommandRun.of("next-year", kungälv.resolve("medborgarlofte-2018-2019.samverkan").toString());
+		assertEquals(0, run.status(), run.out() + run.err());
+		Loaded loaded = load(kungälv.resolve("medborgarlofte-2019-2020.samverkan"));
+		assertEquals(List.of(), loaded.errors());
+		Agreement next = loaded.agreement("Kungälv2019");
+		assertEquals("Medborgarlöfte Kungälv oktober 2019 – oktober 2020", next.getTitle());
+		assertEquals("oktober 2019", next.getPeriodFrom().toString());
+		assertEquals("oktober 2020", next.getPeriodTo().toString());
+		assertNull(next.getDecided(), "decided \"i oktober 2018\" is last year's");
+		assertEquals(4, next.getGoals().size(), "the four overarching goals");
+		assertEquals(5, next.getPromises().size());
+		assertEquals(List.of(), next.getFollowUpPlan().getOutcomes());
+	}
+
+	@Test
 	void promisesNamedWithEndAreNotCarriedOverAndTheFileSaysSo() throws Exception {
 		Path kungälv = copyOf("kungalv");
 		CommandRun run = CommandRun.of("next-year", kungälv.resolve("medborgarlofte-2020-2021.samverkan").toString(),
