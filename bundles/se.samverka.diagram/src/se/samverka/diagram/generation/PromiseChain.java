@@ -18,6 +18,7 @@ import se.samverka.diagram.model.NodeKinds;
 import se.samverka.model.Agreement;
 import se.samverka.model.CitizenPromise;
 import se.samverka.model.Finding;
+import se.samverka.model.FollowUpStatus;
 import se.samverka.model.Goal;
 import se.samverka.model.LocalProblem;
 import se.samverka.model.Model;
@@ -128,7 +129,7 @@ final class PromiseChain {
 				period == null ? DiagramTexts.get("outcome") : DiagramTexts.get("outcome.period", period));
 		FollowUps.trafficLight(outcome).ifPresent(light -> node.setTrafficLight(light.name().toLowerCase(Locale.ROOT)));
 		String status = outcome.isSetProgress() ? ValueNames.of(outcome.getProgress())
-				: outcome.isSetStatus() ? DiagramTexts.get("trafficLight." + outcome.getStatus().name()) : null;
+				: outcome.isSetStatus() ? trafficLight(outcome.getStatus()) : null;
 		if (status != null) {
 			node.details().add(status);
 		}
@@ -141,6 +142,15 @@ final class PromiseChain {
 			node.details().add(DiagramTexts.get("outcome.date", outcome.getDate().toString()));
 		}
 		builder.connect(subject, outcome, EdgeKinds.OUTCOME, DiagramTexts.get("relation.outcome"));
+	}
+
+	/** A traffic light in words, for a follow-up that gives no status in words. */
+	private static String trafficLight(FollowUpStatus light) {
+		return switch (light) {
+		case GREEN -> DiagramTexts.get("trafficLight.green");
+		case YELLOW -> DiagramTexts.get("trafficLight.yellow");
+		case RED -> DiagramTexts.get("trafficLight.red");
+		};
 	}
 
 	/**

@@ -25,10 +25,17 @@ import com.google.gson.JsonObject;
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.pipeline.DiagramPipeline;
+import se.samverka.diagram.pipeline.DiagramRequest;
 import se.samverka.diagram.render.SvgWriter;
 import se.samverka.model.Agreement;
 import se.samverka.model.AgreementKind;
 import se.samverka.model.CitizenPromise;
+import se.samverka.model.FollowUpPlan;
+import se.samverka.model.FollowUpStatus;
+import se.samverka.model.Outcome;
+import se.samverka.model.SamverkaFactory;
+import se.samverka.model.time.PartialDate;
 import se.samverka.model.Model;
 
 /**
@@ -145,6 +152,34 @@ class PromiseTraceabilityTest {
 				"a promise without goals has its outcome itself");
 		String svg = SvgWriter.write(laidOut);
 		assertTrue(svg.contains("fill=\"#bfe6bf\""), "a green outcome is drawn green");
+	}
+
+	@Test
+	void anOutcomeWithOnlyATrafficLightSaysItInWordsAndAPromiseThatAnswersNothingIsAGap() {
+		SamverkaFactory factory = SamverkaFactory.eINSTANCE;
+		Agreement document = factory.createAgreement();
+		document.setName("Löfte2025");
+		document.setKind(AgreementKind.CITIZEN_PROMISE);
+		CitizenPromise promise = factory.createCitizenPromise();
+		promise.setName("Trygghetsvandringar");
+		promise.setText("Minst fyra trygghetsvandringar i varje stadsdel under året.");
+		document.getPromises().add(promise);
+		FollowUpPlan plan = factory.createFollowUpPlan();
+		Outcome outcome = factory.createOutcome();
+		outcome.setSubject(promise);
+		outcome.setPeriod(PartialDate.parse("2025"));
+		outcome.setStatus(FollowUpStatus.RED);
+		plan.getOutcomes().add(outcome);
+		document.setFollowUpPlan(plan);
+
+		LaidOutJson diagram = new LaidOutJson(DiagramPipeline
+				.laidOut(new DiagramRequest(document, DiagramView.TRACEABILITY, DiagramFilter.NONE, List.of())));
+		JsonObject box = diagram.labelled("promise", promise.getText()).orElseThrow();
+		assertTrue(box.get("gap").getAsBoolean(), "a promise that answers no problem is a gap");
+		JsonObject red = only(diagram.next(box));
+		assertEquals("Utfall 2025", label(red));
+		assertEquals("red", red.get("trafficLight").getAsString());
+		assertEquals(List.of("rött"), strings(red, "details"));
 	}
 
 	private static LaidOutJson kungalv2018() {
