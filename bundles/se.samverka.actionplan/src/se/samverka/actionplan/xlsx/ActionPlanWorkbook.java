@@ -208,8 +208,10 @@ public final class ActionPlanWorkbook {
 		for (int c = 0; c < columns; c++) {
 			int cellLines = 0;
 			for (String line : String.valueOf(text.apply(c)).split("\n", -1)) {
-				// a column's width counts digits; text averages a sixth narrower
-				cellLines += wrappedLines(line, (int) ((widths[c] - 1) * 1.15));
+				// a column's width counts digits; text averages a sixth narrower, but a line of wide
+				// letters may not be, so never fewer lines than at one character per digit's width
+				cellLines += Math.max(wrappedLines(line, (int) ((widths[c] - 1) * 1.15)),
+						(int) Math.ceil(line.length() / (double) widths[c]));
 			}
 			lines = Math.max(lines, cellLines);
 		}
