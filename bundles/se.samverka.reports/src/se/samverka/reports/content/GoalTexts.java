@@ -83,12 +83,16 @@ public final class GoalTexts {
 		return joined(" ", qualifier == null ? null : ValueNames.of(qualifier), amount);
 	}
 
-	/** A number with the goal's unit: "200 tillfällen", "30 %", "12 per 1 000 invånare". */
+	/** A number with the goal's unit: "200 tillfällen", "30 % av de svarande", "12 anmälda brott per 1 000 invånare". */
 	public static String amount(BigDecimal value, Goal goal) {
 		String number = SwedishNumbers.format(value);
 		FigureKind kind = goal.isSetUnitKind() ? goal.getUnitKind() : FigureKind.COUNT;
-		String unit = kind == FigureKind.COUNT ? goal.getUnit() : joined(" ", Texts.get("unit." + kind.name()), goal.getUnit());
-		return kind == FigureKind.PERCENT ? number + "\u00a0" + unit : joined(" ", number, unit);
+		return switch (kind) {
+		case COUNT -> joined(" ", number, goal.getUnit());
+		case PERCENT -> joined(" ", number + "\u00a0" + Texts.get("unit.PERCENT"), goal.getUnit());
+		// "12,5 anmälda brott per 100 000 invånare"
+		default -> joined(" ", number, goal.getUnit(), Texts.get("unit." + kind.name()));
+		};
 	}
 
 	private static String baseline(Goal goal) {

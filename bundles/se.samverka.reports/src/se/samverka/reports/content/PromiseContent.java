@@ -72,12 +72,15 @@ public final class PromiseContent {
 		signatures();
 	}
 
-	/** The lines under the title: period, parties, police area, municipality, status and dates, as written. */
+	/** The lines under the title: period, the agreement it belongs to, parties, police area, municipality, status and dates, as written. */
 	static String facts(Agreement document) {
 		List<String> lines = new ArrayList<>();
 		String period = period(document);
 		if (period != null) {
-			lines.add(Texts.get("promise.period", period));
+			lines.add(Texts.get("promise.period", document.isYearlyRevision() ? Texts.get("promise.yearlyRevision", period) : period));
+		}
+		if (document.getFramework() != null) {
+			lines.add(Texts.get("promise.framework", ElementLabels.of(document.getFramework())));
 		}
 		if (!document.getParties().isEmpty()) {
 			lines.add(Texts.get("promise.parties", labels(document.getParties())));

@@ -42,7 +42,7 @@ class PromiseDocumentTest {
 		Agreement document = Examples.agreement(Examples.KUNGALV_2020);
 		for (String format : FORMATS) {
 			String text = text(format, Examples.KUNGALV_2020, null);
-			for (String expected : List.of("Medborgarlöfte Kungälv 2020–2021", "Period: 2020 – 2021",
+			for (String expected : List.of("Medborgarlöfte Kungälv 2020–2021", "Period: 2020 – 2021", "Del av: Trygg i Kungälv",
 					"Parter: Lokalpolisområde Storgöteborg Kungälv-Ale, Kungälvs kommun",
 					"Lokalpolisområde: Lokalpolisområde Storgöteborg Kungälv-Ale", "Status: avslutad",
 					// the source gives no year, and none is made up
@@ -121,6 +121,14 @@ class PromiseDocumentTest {
 				assertEquals(595.3f, pdf.getPage(0).getMediaBox().getWidth(), 2, example + ": A4");
 			}
 		}
+	}
+
+	@Test
+	void aPromiseRevisedEveryYearSaysSoBesideItsPeriod() throws Exception {
+		org.eclipse.emf.ecore.resource.Resource resource = Examples.resource(Examples.KUNGALV_2020);
+		((Model) resource.getContents().get(0)).getAgreements().get(0).setYearlyRevision(true);
+		String text = ReadBack.docx(Exports.file("docx").bytes(ExportRequest.of(resource)));
+		assertTrue(text.contains("Period: 2020 – 2021, med årlig revidering"), text);
 	}
 
 	@Test
