@@ -187,13 +187,14 @@ public final class ActionPlanWorkbook {
 	/**
 	 * The columns no row fills, hidden so that they take no room on the printed page (a promise
 	 * document has no purpose, commitment or funding); unhidden in Excel, they can be filled in.
-	 * The identifiers, the follow-up status and the outcome columns are always shown: they are
-	 * there to be filled in.
+	 * The identifiers and the outcome columns are always shown, and so is the follow-up status
+	 * unless the outcome columns of each period take its place: they are there to be filled in.
 	 */
 	static boolean[] hidden(ActionPlanSheet table) {
 		boolean[] hidden = new boolean[table.width()];
 		for (Column column : Column.values()) {
-			if (column == Column.MEASURE_ID || column == Column.GOAL_ID || column == Column.STATUS) {
+			if (column == Column.MEASURE_ID || column == Column.GOAL_ID
+					|| column == Column.STATUS && table.outcomeColumns().isEmpty()) {
 				continue;
 			}
 			hidden[column.ordinal()] = !table.rows().isEmpty()

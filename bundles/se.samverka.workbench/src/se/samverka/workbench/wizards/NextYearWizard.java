@@ -42,6 +42,7 @@ import se.samverka.model.AgreementKind;
 import se.samverka.model.CitizenPromise;
 import se.samverka.model.Model;
 import se.samverka.model.Outcome;
+import se.samverka.model.labels.ValueNames;
 import se.samverka.workbench.Messages;
 
 /**
@@ -209,7 +210,7 @@ public class NextYearWizard extends Wizard {
 			}
 		}
 
-		/** The progress of the promise's last outcome this year, as written ("genomfört"), or null. */
+		/** The progress of the promise's last outcome this year in words ("genomfört"), or null. */
 		private static String latestOutcome(Agreement current, CitizenPromise promise) {
 			if (current.getFollowUpPlan() == null) {
 				return null;
@@ -217,7 +218,7 @@ public class NextYearWizard extends Wizard {
 			String latest = null;
 			for (Outcome outcome : current.getFollowUpPlan().getOutcomes()) {
 				if (outcome.getSubject() == promise && outcome.isSetProgress()) {
-					latest = outcome.getProgress().getLiteral();
+					latest = ValueNames.of(outcome.getProgress());
 				}
 			}
 			return latest;

@@ -61,7 +61,8 @@ class PromiseOutcomeSpreadsheetTest {
 					header.subList(Column.STATUS.ordinal(), header.size()));
 			assertTrue(sheet.isColumnHidden(Column.FUNDING.ordinal()), "a promise has no funding: the column takes no room");
 			assertFalse(sheet.isColumnHidden(Column.MEASURE.ordinal()));
-			assertFalse(sheet.isColumnHidden(Column.STATUS.ordinal()), "the follow-up status is there to be filled in");
+			assertTrue(sheet.isColumnHidden(Column.STATUS.ordinal()), "the period's status column takes the empty status's place");
+			assertFalse(sheet.isColumnHidden(Column.STATUS.ordinal() + 2));
 			// five promises: two with a goal or none (one row), FysiskMiljö's and Trafiksäkerhet's activities
 			assertEquals(1 + 1 + (1 + 3) + (1 + 2) + 1, sheet.getLastRowNum());
 			Row patrol = row(sheet, "Fotpatrullering", "#1");
