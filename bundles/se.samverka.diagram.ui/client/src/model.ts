@@ -12,6 +12,9 @@ export class Box extends RectangularNode {
     fill = '#f4f4f4';
     gap = false;
     details: string[] = [];
+    /** The title and details wrapped into lines by the Java layout, which sized the box for them. */
+    titleLines: string[] = [];
+    detailLines: string[] = [];
     findings: string[] = [];
 
     override hasFeature(feature: symbol): boolean {
@@ -27,4 +30,6 @@ export class Line extends SChildElementImpl {
     sourceId = '';
     targetId = '';
     points: Point[] = [];
+    /** The start of the label's baseline in the place ELK gave it, off the boxes; absent for a line without a label. */
+    labelPosition?: Point;
 }

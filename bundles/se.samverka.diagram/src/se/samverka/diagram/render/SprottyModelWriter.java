@@ -91,11 +91,12 @@ public final class SprottyModelWriter {
 			points.add(p);
 		}
 		json.add("points", points);
-		double[] box = edge.labelBox();
-		if (box != null) {
+		if (edge.labelBox() != null) {
+			// the baseline's start, as the SVG export writes it, so the client draws the label where ELK put it
+			double[] baseline = SvgWriter.labelPlace(edge);
 			JsonObject labelPosition = new JsonObject();
-			labelPosition.addProperty("x", box[0]);
-			labelPosition.addProperty("y", box[1]);
+			labelPosition.addProperty("x", baseline[0]);
+			labelPosition.addProperty("y", baseline[1]);
 			json.add("labelPosition", labelPosition);
 		}
 		return json;
