@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Samverka needs that this machine lacks, and nothing else.
 #   install-packages.sh build      Maven (fetches the Maven 3.9 that ./mvnw runs), Node.js and npm
-#                                  (the diagram view's Sprotty client is built from npm packages)
+#                                  (the diagram view's Sprotty client is built from npm packages),
+#                                  Liberation Sans (the PDF's typeface, embedded in every PDF in
+#                                  its regular, bold and italic faces)
 #   install-packages.sh workbench  build + GTK 3 and WebKitGTK 4.1 (what SWT and its Browser draw with)
 #   install-packages.sh test       workbench + Xvfb (the UI tests' display), Graphviz (the layout
 #                                  benchmark and the metamodel diagram), Chromium (the tests open
@@ -18,6 +20,8 @@ has_library() { /sbin/ldconfig -p 2>/dev/null | grep -q "$1"; }
 
 has_command mvn || missing+=(maven)
 has_command npm || missing+=(nodejs npm)
+[ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf ] \
+  || [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf ] || missing+=(fonts-liberation2)
 if [ "$need" = workbench ] || [ "$need" = test ]; then
   has_library libgtk-3.so.0 || missing+=(libgtk-3-0)
   has_library libwebkit2gtk-4.1.so.0 || missing+=(libwebkit2gtk-4.1-0)

@@ -32,10 +32,18 @@ public final class DocumentExport extends FileExport {
 	}
 
 	private final String id;
+	private final String extension;
 	private final Renderer renderer;
 
+	/** A format whose file name extension is its id. */
 	public DocumentExport(String id, Renderer renderer) {
+		this(id, id, renderer);
+	}
+
+	/** A format with an extension of its own: the archival PDF is a .pdf file too. */
+	public DocumentExport(String id, String extension, Renderer renderer) {
 		this.id = id;
+		this.extension = extension;
 		this.renderer = renderer;
 	}
 
@@ -46,7 +54,7 @@ public final class DocumentExport extends FileExport {
 
 	@Override
 	public List<String> extensions() {
-		return List.of(id);
+		return List.of(extension);
 	}
 
 	@Override

@@ -21,6 +21,7 @@ public final class Formats {
 	private static final List<ExportFormat> EXPORTS = List.of(
 			new DocumentExport("docx", WordRenderer::write),
 			new DocumentExport("pdf", PdfRenderer::write),
+			new DocumentExport("pdfa", "pdf", PdfRenderer::writeArchival),
 			new PublicSiteExport(),
 			new ActionPlanExport(ActionPlanFormat.XLSX),
 			new ActionPlanExport(ActionPlanFormat.CSV),

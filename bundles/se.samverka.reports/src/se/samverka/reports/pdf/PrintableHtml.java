@@ -18,13 +18,13 @@ import se.samverka.reports.html.XhtmlWriter;
 final class PrintableHtml {
 	private static final String STYLE = """
 			@page { size: A4; margin: 2cm 2cm 2.2cm 2cm;
-			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-size: 9pt; } }
+			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-family: 'Liberation Sans'; font-size: 9pt; } }
 			@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 2cm 1.5cm;
-			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-size: 9pt; } }
+			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-family: 'Liberation Sans'; font-size: 9pt; } }
 			div.landscape { page: landscape; }
 			/* the layout keeps the upright page's width; the landscape page has room for more */
 			div.landscape table { width: 26cm; }
-			body { font-family: Helvetica, 'Liberation Sans', sans-serif; font-size: 10.5pt; line-height: 1.35; }
+			body { font-family: 'Liberation Sans'; font-size: 10.5pt; line-height: 1.35; }
 			h1.title { font-size: 24pt; text-align: center; margin-top: 6cm; }
 			h1.title.compact { font-size: 20pt; margin-top: 0; }
 			h1 { font-size: 14pt; margin: 1.2em 0 0.4em 0; page-break-after: avoid; }
@@ -49,9 +49,15 @@ final class PrintableHtml {
 		return block instanceof Block.Table table && table.header().size() > WIDE_COLUMNS;
 	}
 
+	/** The language tag the PDF declares (its /Lang): Swedish as written in Sweden. */
+	private static String documentLanguage() {
+		String language = se.samverka.reports.Texts.language();
+		return "sv".equals(language) ? "sv-SE" : language;
+	}
+
 	static String of(DocumentContent content) {
 		XhtmlWriter html = new XhtmlWriter();
-		html.start("html", "lang", se.samverka.reports.Texts.language());
+		html.start("html", "lang", documentLanguage());
 		html.start("head").element("title", content.title()).element("style", STYLE).end();
 		html.start("body");
 		List<Block> blocks = content.blocks();
