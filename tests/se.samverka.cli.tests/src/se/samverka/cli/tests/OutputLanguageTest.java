@@ -286,8 +286,10 @@ class OutputLanguageTest {
 
 	private static String pdfText(Path file) throws IOException {
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
-			// the page numbers, "9 (15)", break the model's texts that run over a page
-			return new PDFTextStripper().getText(document).replaceAll("(?m)^\\d+ \\(\\d+\\)\\s*$", " ");
+			// the page numbers, "9 (15)", break the model's texts that run over a page, and a title wrapped after
+			// its hyphen ("Spånga-" / "Tensta") is one word of the model
+			return new PDFTextStripper().getText(document).replaceAll("(?m)^\\d+ \\(\\d+\\)\\s*$", " ")
+					.replaceAll("(?<=\\p{L})-[ \\t]*\\R[ \\t]*(?=\\p{L})", "-");
 		}
 	}
 
