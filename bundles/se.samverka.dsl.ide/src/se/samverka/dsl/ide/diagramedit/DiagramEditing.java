@@ -139,8 +139,52 @@ public class DiagramEditing {
 		if (prefix == old.length() && prefix == now.length()) {
 			return null;
 		}
-		return new FileChange.Replacement(offset + prefix, old.length() - prefix - suffix,
+		FileChange.Replacement replacement2 = new FileChange.Replacement(offset + prefix, old.length() - prefix - suffix,
 				now.substring(prefix, now.length() - suffix));
+		return replacement2.text().isEmpty() ? wholeLines(text, replacement2) : replacement2;
+	}
+
+	/**
+	 * A deletion of whole statements takes their lines, not only their text (no line of bare
+	 * indentation stays behind), and one of the two blank lines around them.
+	 */
+	private static FileChange.Replacement wholeLines(String text, FileChange.Replacement deletion) {
+		int start = deletion.offset();
+		int end = start + deletion.length();
+		int lineStart = start;
+		while (lineStart > 0 && isBlank(text.charAt(lineStart - 1))) {
+			lineStart--;
+		}
+		int lineEnd = end;
+		while (lineEnd < text.length() && isBlank(text.charAt(lineEnd))) {
+			lineEnd++;
+		}
+		boolean ownLines = (lineStart == 0 || text.charAt(lineStart - 1) == '\n')
+				&& lineEnd < text.length() && text.charAt(lineEnd) == '\n';
+		if (!ownLines || !text.substring(start, end).contains("\n")) {
+			return deletion;
+		}
+		lineEnd++;
+		if (lineStart >= 1 && blankLineBefore(text, lineStart - 1) && blankLineAt(text, lineEnd)) {
+			// the blank line before the statements goes with them
+			lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+		}
+		return new FileChange.Replacement(lineStart, lineEnd - lineStart, "");
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\r';
+	}
+
+	/** Whether the line that ends at the newline at this offset is blank. */
+	private static boolean blankLineBefore(String text, int newline) {
+		int start = text.lastIndexOf('\n', newline - 1) + 1;
+		return start > 0 && text.substring(start, newline).isBlank();
+	}
+
+	private static boolean blankLineAt(String text, int start) {
+		int end = text.indexOf('\n', start);
+		return end >= 0 && text.substring(start, end).isBlank();
 	}
 
 	/** An operation that refused, carried out of the change serializer. */
