@@ -57,7 +57,7 @@ public final class FolderModel {
 	/** The agreement the diagram shows: the one of that name, or the first in its file. */
 	Agreement agreement(String name) throws DiagramEditException {
 		if (name != null) {
-			return find(Agreement.class, name, "avtal");
+			return find(Agreement.class, name, "agreement");
 		}
 		Resource resource = resources.getResource(file, true);
 		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
@@ -68,7 +68,7 @@ public final class FolderModel {
 	}
 
 	Body body(String name) throws DiagramEditException {
-		return find(Body.class, name, "organ");
+		return find(Body.class, name, "body");
 	}
 
 	Organisation organisation(String name) throws DiagramEditException {
@@ -77,7 +77,7 @@ public final class FolderModel {
 
 	/** A role by its name; a person stands for the role the person has. */
 	Role role(String name) throws DiagramEditException {
-		NamedElement element = find(NamedElement.class, name, "funktion");
+		NamedElement element = find(NamedElement.class, name, "role");
 		if (element instanceof Role role) {
 			return role;
 		}
@@ -100,7 +100,8 @@ public final class FolderModel {
 	 * "Underavtal.Styrgruppen") or its own name when only one element of the folder has it.
 	 * A diagram node id ("styrgrupp:Styrgruppen") names it too.
 	 */
-	<T extends NamedElement> T find(Class<T> type, String name, String what) throws DiagramEditException {
+	<T extends NamedElement> T find(Class<T> type, String name, String whatKey) throws DiagramEditException {
+		String what = EditTexts.get("what." + whatKey);
 		if (name == null || name.isBlank()) {
 			throw new DiagramEditException("missingArgument", what);
 		}

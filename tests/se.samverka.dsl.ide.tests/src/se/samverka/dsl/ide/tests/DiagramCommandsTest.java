@@ -68,6 +68,18 @@ class DiagramCommandsTest {
 			assertEquals(applied.getChanges().size(), result.getAsJsonObject("edit").getAsJsonObject("changes").size(),
 					"the answer holds the same edit");
 
+			// before deleting, a client asks where the text refers to the element
+			JsonObject styrgruppen = new JsonObject();
+			styrgruppen.addProperty("uri", LspSession.uri(underavtal));
+			styrgruppen.addProperty("element", "Styrgruppen");
+			JsonObject references = new Gson().toJsonTree(session.server.getWorkspaceService()
+					.executeCommand(new ExecuteCommandParams("samverka.diagram.danglingReferences", List.of(styrgruppen)))
+					.get(LspSession.SECONDS, TimeUnit.SECONDS)).getAsJsonObject();
+			var first = references.getAsJsonArray("danglingReferences").get(0).getAsJsonObject();
+			assertEquals(LspSession.uri(underavtal), first.get("file").getAsString());
+			assertEquals("rapporterar till Styrgruppen", first.get("text").getAsString());
+			assertEquals(1, session.appliedEdits.size(), "asking edits nothing");
+
 			JsonObject unknown = new JsonObject();
 			unknown.addProperty("uri", LspSession.uri(underavtal));
 			unknown.addProperty("body", "Styrgruppen");
