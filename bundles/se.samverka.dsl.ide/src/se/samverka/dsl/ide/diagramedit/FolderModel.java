@@ -57,7 +57,7 @@ public final class FolderModel {
 	/** The agreement the diagram shows: the one of that name, or the first in its file. */
 	Agreement agreement(String name) throws DiagramEditException {
 		if (name != null) {
-			return find(Agreement.class, name, "agreement");
+			return find(Agreement.class, name, "what.agreement");
 		}
 		Resource resource = resources.getResource(file, true);
 		if (!resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Model model
@@ -68,16 +68,16 @@ public final class FolderModel {
 	}
 
 	Body body(String name) throws DiagramEditException {
-		return find(Body.class, name, "body");
+		return find(Body.class, name, "what.body");
 	}
 
 	Organisation organisation(String name) throws DiagramEditException {
-		return find(Organisation.class, name, "organisation");
+		return find(Organisation.class, name, "what.organisation");
 	}
 
 	/** A role by its name; a person stands for the role the person has. */
 	Role role(String name) throws DiagramEditException {
-		NamedElement element = find(NamedElement.class, name, "role");
+		NamedElement element = find(NamedElement.class, name, "what.role");
 		if (element instanceof Role role) {
 			return role;
 		}
@@ -101,7 +101,7 @@ public final class FolderModel {
 	 * A diagram node id ("styrgrupp:Styrgruppen") names it too.
 	 */
 	<T extends NamedElement> T find(Class<T> type, String name, String whatKey) throws DiagramEditException {
-		String what = EditTexts.get("what." + whatKey);
+		String what = EditTexts.get(whatKey);
 		if (name == null || name.isBlank()) {
 			throw new DiagramEditException("missingArgument", what);
 		}

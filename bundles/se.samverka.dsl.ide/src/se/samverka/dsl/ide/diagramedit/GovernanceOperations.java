@@ -356,7 +356,7 @@ public final class GovernanceOperations {
 
 		@Override
 		public String perform(FolderModel model) throws DiagramEditException {
-			Titled titled = model.find(Titled.class, element, "element");
+			Titled titled = model.find(Titled.class, element, "what.element");
 			titled.setTitle(checkedTitle(title));
 			return titled.getName();
 		}
@@ -395,7 +395,7 @@ public final class GovernanceOperations {
 
 	/** The elements a diagram may delete: bodies and roles. */
 	static NamedElement deletable(FolderModel model, String element) throws DiagramEditException {
-		NamedElement found = model.find(NamedElement.class, element, "element");
+		NamedElement found = model.find(NamedElement.class, element, "what.element");
 		if (!(found instanceof Body) && !(found instanceof Role)) {
 			throw new DiagramEditException("notDeletable", element);
 		}
