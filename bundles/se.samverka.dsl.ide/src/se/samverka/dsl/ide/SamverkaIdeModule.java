@@ -7,6 +7,7 @@ package se.samverka.dsl.ide;
 import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.commands.IExecutableCommandService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolDetailsProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -14,6 +15,7 @@ import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNa
 
 import com.google.inject.Binder;
 
+import se.samverka.dsl.ide.diagramedit.DiagramCommands;
 import se.samverka.dsl.ide.hover.SamverkaHoverService;
 import se.samverka.dsl.ide.quickfix.SamverkaQuickfixProvider;
 import se.samverka.dsl.ide.symbols.SamverkaSymbolDetails;
@@ -22,7 +24,7 @@ import se.samverka.dsl.ide.symbols.SamverkaSymbolNames;
 
 /**
  * Editor-neutral services of the Samverka language (content assist, highlighting, hover,
- * symbols, formatting, rename, code actions). The workbench editor and the language server
+ * symbols, formatting, rename, code actions, the diagram's editing commands). The workbench editor and the language server
  * both run on this module; Xtext's defaults serve where nothing is bound here.
  */
 public class SamverkaIdeModule extends AbstractSamverkaIdeModule {
@@ -37,6 +39,11 @@ public class SamverkaIdeModule extends AbstractSamverkaIdeModule {
 
 	public Class<? extends IQuickFixProvider> bindIQuickFixProvider() {
 		return SamverkaQuickfixProvider.class;
+	}
+
+	/** The diagram's editing operations, as LSP commands. */
+	public Class<? extends IExecutableCommandService> bindIExecutableCommandService() {
+		return DiagramCommands.class;
 	}
 
 	public void configureDocumentSymbols(Binder binder) {

@@ -17,13 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
+import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -57,6 +61,12 @@ final class LspSession implements AutoCloseable {
 	private final Future<Void> listening;
 	final LanguageServer server;
 
+	/** What the server answered to initialize: its capabilities. */
+	final InitializeResult initialized;
+
+	/** The edits the server asked the client to apply (workspace/applyEdit), in order. */
+	final List<ApplyWorkspaceEditParams> appliedEdits = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	/** The registrations the server asked the client for (watched files, …). */
 	final List<Registration> registrations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -85,13 +95,16 @@ final class LspSession implements AutoCloseable {
 		initialize.setRootUri(rootUri);
 		initialize.setWorkspaceFolders(List.of(new WorkspaceFolder(rootUri, root.getFileName().toString())));
 		ClientCapabilities capabilities = new ClientCapabilities();
+		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+		// the client runs commands the server offers, and applies the edits they send
+		workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
+		workspace.setApplyEdit(true);
 		if (watchesFiles) {
-			WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
 			workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-			capabilities.setWorkspace(workspace);
 		}
+		capabilities.setWorkspace(workspace);
 		initialize.setCapabilities(capabilities);
-		server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
+		initialized = server.initialize(initialize).get(SECONDS, TimeUnit.SECONDS);
 		server.initialized(new InitializedParams());
 	}
 
@@ -192,6 +205,12 @@ final class LspSession implements AutoCloseable {
 
 		@Override
 		public void logMessage(MessageParams params) {
+		}
+
+		@Override
+		public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
+			appliedEdits.add(params);
+			return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(true));
 		}
 
 		@Override
