@@ -48,7 +48,7 @@ import se.samverka.validation.ModelValidator;
  * DSL, load the same model from XMI (and run the rules on it), and re-validate after a one-line
  * edit of one file, and generate and lay out the governance view of every agreement beside
  * Graphviz dot on the same graphs; medians of repeated runs after warm-up, with the peak heap of each.
- * Usage: bench/run scale [--short] [N...]
+ * Usage: bench/run scale [--short] [--loading] [N...]
  */
 public final class ScaleBenchmark {
 	private static Injector injector;
@@ -58,6 +58,8 @@ public final class ScaleBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		boolean shortMode = Arrays.asList(args).contains("--short");
+		// only the loading: parse, link and validate against XMI, and the one-line edit
+		boolean loadingOnly = Arrays.asList(args).contains("--loading");
 		List<Integer> sizes = new ArrayList<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--")) {
@@ -84,6 +86,12 @@ public final class ScaleBenchmark {
 			List<Path> xmiFiles = saveAsXmi(files, folder.resolve("xmi"));
 			Measure xmi = measure(runs, () -> loadAndValidateXmi(xmiFiles));
 			Measure edit = measureEdit(runs, files);
+			if (loadingOnly) {
+				System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d%n", n, lines, dsl.millis,
+						dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis), edit.millis,
+						edit.peakMb);
+				continue;
+			}
 			Governance governance = measureGovernance(runs, files, folder.resolve("governance.dot"));
 			// one Word document per municipality, with its two diagrams: a single run (it is the slowest part)
 			Measure docx = measureDocx(files);

@@ -111,13 +111,14 @@ public class ModelFolder {
 		}
 		indexExports(byPath.values());
 		EcoreUtil.resolveAll(resourceSet);
+		// every reference is resolved: the index goes, so that a later edit of a model cannot meet stale names
+		resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
 	}
 
 	/**
 	 * Indexes the names every loaded file exports, so that a reference to another file looks its
 	 * name up once instead of asking each file of the folder in turn (which made linking grow with
-	 * the square of the number of files). The folder is loaded once and not edited, so the index
-	 * stays true.
+	 * the square of the number of files). Xtext's language server and builder index the same way.
 	 */
 	private void indexExports(Collection<Resource> resources) {
 		List<IResourceDescription> descriptions = new ArrayList<>();
