@@ -35,6 +35,7 @@ import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.dsl.SamverkaStandaloneSetup;
+import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.model.Agreement;
 import se.samverka.reports.docx.AgreementDocument;
 import se.samverka.reports.html.PublicSite;
@@ -47,7 +48,7 @@ import se.samverka.validation.ModelValidator;
  * DSL, load the same model from XMI (and run the rules on it), and re-validate after a one-line
  * edit of one file, and generate and lay out the governance view of every agreement beside
  * Graphviz dot on the same graphs; medians of repeated runs after warm-up, with the peak heap of each.
- * Usage: bench/run scale [--short] [N...]
+ * Usage: bench/run scale [--short] [--loading] [N...]
  */
 public final class ScaleBenchmark {
 	private static Injector injector;
@@ -57,6 +58,8 @@ public final class ScaleBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		boolean shortMode = Arrays.asList(args).contains("--short");
+		// only the loading: parse, link and validate against XMI, and the one-line edit
+		boolean loadingOnly = Arrays.asList(args).contains("--loading");
 		List<Integer> sizes = new ArrayList<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--")) {
@@ -69,9 +72,14 @@ public final class ScaleBenchmark {
 		int runs = shortMode ? 1 : 5;
 		injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path work = Files.createTempDirectory("samverka-scale");
-		System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s %10s %10s %10s %10s%n",
-				"N", "lines", "dsl ms", "dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB", "boxes", "elk ms",
-				"elk MB", "dot ms", "docx ms", "docx MB", "html ms", "html MB");
+		if (loadingOnly) {
+			System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s%n", "N", "lines", "dsl ms", "dsl MB",
+					"xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB");
+		} else {
+			System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s %10s %10s %10s %10s %10s %10s %10s %10s%n",
+					"N", "lines", "dsl ms", "dsl MB", "xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB", "boxes", "elk ms",
+					"elk MB", "dot ms", "docx ms", "docx MB", "html ms", "html MB");
+		}
 		for (int n : sizes) {
 			Path folder = work.resolve("n" + n);
 			List<Path> files = SyntheticModels.write(folder, n, 2026);
@@ -83,6 +91,12 @@ public final class ScaleBenchmark {
 			List<Path> xmiFiles = saveAsXmi(files, folder.resolve("xmi"));
 			Measure xmi = measure(runs, () -> loadAndValidateXmi(xmiFiles));
 			Measure edit = measureEdit(runs, files);
+			if (loadingOnly) {
+				System.out.printf(Locale.ROOT, "%5d %8d %12d %10d %12d %10d %8.2f %12d %10d%n", n, lines, dsl.millis,
+						dsl.peakMb, xmi.millis, xmi.peakMb, (double) dsl.millis / Math.max(1, xmi.millis), edit.millis,
+						edit.peakMb);
+				continue;
+			}
 			Governance governance = measureGovernance(runs, files, folder.resolve("governance.dot"));
 			// one Word document per municipality, with its two diagrams: a single run (it is the slowest part)
 			Measure docx = measureDocx(files);
@@ -117,16 +131,12 @@ public final class ScaleBenchmark {
 		return new Measure(times[runs / 2], peak);
 	}
 
-	private static void loadAndValidateDsl(List<Path> files) {
-		XtextResourceSet set = injector.getInstance(XtextResourceSet.class);
-		List<Resource> resources = new ArrayList<>();
+	/** What {@code samverka validate} does: load the folder (parsed in parallel, names indexed), validate every file. */
+	private static void loadAndValidateDsl(List<Path> files) throws Exception {
+		ModelFolder folder = injector.getInstance(ModelFolder.class);
+		folder.load(files);
 		for (Path file : files) {
-			resources.add(set.getResource(URI.createFileURI(file.toString()), true));
-		}
-		EcoreUtil.resolveAll(set);
-		IResourceValidator validator = injector.getInstance(IResourceValidator.class);
-		for (Resource resource : resources) {
-			validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			folder.validate(file, CancelIndicator.NullImpl);
 		}
 	}
 

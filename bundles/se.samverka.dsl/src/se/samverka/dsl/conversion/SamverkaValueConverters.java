@@ -13,10 +13,17 @@ import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.nodemodel.INode;
 
+import com.google.inject.Singleton;
+
 import se.samverka.model.nls.Texts;
 import se.samverka.model.time.PartialDate;
 
-/** Dates (whole or partial) and whole numbers as users write them, with a message in their language when one is not valid. */
+/**
+ * Dates (whole or partial) and whole numbers as users write them, with a message in their language when one is not valid.
+ * One instance per language: Xtext's superclass is a singleton, but the annotation is not inherited, and each new
+ * instance walks the whole grammar again to find its converters (once per parsed file and per linked file).
+ */
+@Singleton
 public class SamverkaValueConverters extends DefaultTerminalConverters {
 	private static final Texts TEXTS = new Texts(SamverkaValueConverters.class, "se.samverka.dsl.conversion.messages");
 

@@ -18,7 +18,7 @@ public final class IssueCodes {
 	private IssueCodes() {
 	}
 
-	static String shortCode(String code) {
+	public static String shortCode(String code) {
 		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)
 				|| Diagnostic.SYNTAX_DIAGNOSTIC_WITH_RANGE.equals(code)) {
 			return SYNTAX;

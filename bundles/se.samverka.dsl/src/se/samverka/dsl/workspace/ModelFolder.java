@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,14 +22,16 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
@@ -59,6 +62,9 @@ public class ModelFolder {
 
 	@Inject
 	private IQualifiedNameProvider names;
+
+	@Inject
+	private IResourceServiceProvider.Registry languages;
 
 	private XtextResourceSet resourceSet;
 	private final Map<Path, Resource> requested = new LinkedHashMap<>();
@@ -99,14 +105,31 @@ public class ModelFolder {
 			all.add(absolute);
 			all.addAll(siblings(absolute));
 		}
-		Map<Path, Resource> byPath = new LinkedHashMap<>();
-		for (Path path : all) {
-			byPath.put(path, resourceSet.getResource(URI.createFileURI(path.toString()), true));
-		}
+		Map<Path, Resource> byPath = ParallelParsing.parse(all, resourceSet, resourceSets::get);
 		for (Path file : files) {
 			requested.put(file, byPath.get(file.toAbsolutePath().normalize()));
 		}
+		indexExports(byPath.values());
 		EcoreUtil.resolveAll(resourceSet);
+		// every reference is resolved: the index goes, so that a later edit of a model cannot meet stale names
+		resourceSet.eAdapters().removeIf(ResourceDescriptionsData.ResourceSetAdapter.class::isInstance);
+	}
+
+	/**
+	 * Indexes the names every loaded file exports, so that a reference to another file looks its
+	 * name up once instead of asking each file of the folder in turn (which made linking grow with
+	 * the square of the number of files). Xtext's language server and builder index the same way.
+	 */
+	private void indexExports(Collection<Resource> resources) {
+		List<IResourceDescription> descriptions = new ArrayList<>();
+		for (Resource resource : resources) {
+			IResourceServiceProvider language = languages.getResourceServiceProvider(resource.getURI());
+			if (language != null) {
+				descriptions.add(language.getResourceDescriptionManager().getResourceDescription(resource));
+			}
+		}
+		ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet,
+				new ResourceDescriptionsData(descriptions));
 	}
 
 	/** Refuses a file that is not UTF-8, saying where its first bad byte is, rather than misreading it. */
