@@ -19,7 +19,8 @@ public final class DiagramPipeline {
 	/** The request's view generated, filtered and laid out. */
 	public static Diagram laidOut(DiagramRequest request) {
 		Diagram diagram = request.filter().apply(request.view().generate(request.agreement(), request.findings()));
-		return layout(diagram);
+		new ElkLayoutEngine().layout(diagram, request.previousLayout());
+		return diagram;
 	}
 
 	/** The request's diagram laid out and rendered in the format. */
