@@ -196,8 +196,11 @@ public final class ElkLayoutEngine {
 				nestedLines.add(edge.target());
 			}
 		}
-		for (DiagramNode child : boxes(diagram.root())) {
+		for (DiagramNode child : chart ? inPreviousOrder(boxes(diagram.root()), before) : boxes(diagram.root())) {
 			build(child, graph, nodes, direction, ordered, before, nestedLines, chart);
+		}
+		if (chart) {
+			numberInOrder(graph);
 		}
 		Map<DiagramEdge, ElkEdge> edges = new HashMap<>();
 		Map<DiagramEdge, Boolean> reversed = new HashMap<>();
@@ -344,12 +347,38 @@ public final class ElkLayoutEngine {
 		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
 		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
-		if (interactive) {
-			graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
-			graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
-		} else {
-			graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.BRANDES_KOEPF);
+		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
+				interactive ? NodePlacementStrategy.INTERACTIVE : NodePlacementStrategy.BRANDES_KOEPF);
+		keepOrder(graph);
+	}
+
+	/**
+	 * The boxes of a chart stand in the order they are given: the model's order, or the order of the
+	 * last layout, so that a box added or renamed does not reshuffle the others.
+	 */
+	private static void keepOrder(ElkNode graph) {
+		// the order is given by each box's position, see build
+		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
+	}
+
+	/** Each box of a group its place in the order it was built in, which the semi-interactive crossing minimisation keeps. */
+	private static void numberInOrder(ElkNode group) {
+		int index = 0;
+		for (ElkNode child : group.getChildren()) {
+			child.setProperty(LayeredOptions.POSITION, new KVector(index, index));
+			index++;
 		}
+	}
+
+	/** A group's boxes in the order of the last layout, from the left; boxes that are new come last. */
+	private static List<DiagramNode> inPreviousOrder(List<DiagramNode> boxes, Map<String, double[]> before) {
+		if (before.isEmpty()) {
+			return boxes;
+		}
+		List<DiagramNode> ordered = new ArrayList<>(boxes);
+		ordered.sort(java.util.Comparator.comparingDouble(
+				box -> before.containsKey(box.id()) ? before.get(box.id())[0] : Double.MAX_VALUE));
+		return ordered;
 	}
 
 	/** Far enough apart that no two levels' boxes share a layer. */
@@ -438,7 +467,9 @@ public final class ElkLayoutEngine {
 		if (!boxes(node).isEmpty()) {
 			boolean nestedLine = nestedLines.contains(node);
 			configure(elkNode, direction, ordered);
-			if (!before.isEmpty()) {
+			if (chart) {
+				keepOrder(elkNode);
+			} else if (!before.isEmpty()) {
 				configureInteractive(elkNode);
 			}
 			if (chart) {
@@ -457,8 +488,11 @@ public final class ElkLayoutEngine {
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
 				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
 			}
-			for (DiagramNode child : boxes(node)) {
+			for (DiagramNode child : chart ? inPreviousOrder(boxes(node), before) : boxes(node)) {
 				build(child, elkNode, nodes, direction, ordered, before, nestedLines, chart);
+			}
+			if (chart) {
+				numberInOrder(elkNode);
 			}
 		}
 	}
