@@ -110,6 +110,42 @@ public final class ElkLayoutEngine {
 			laidOut = layout(diagram, Direction.RIGHT, before);
 		}
 		place(laidOut);
+		if (previous != null && isChart(diagram)) {
+			keepLevelsDown(diagram, previous);
+		}
+	}
+
+	/**
+	 * While the model is edited a level never moves up: when a box above it grows shorter, the
+	 * level stays where it was instead of following it (a fresh layout closes the gap).
+	 */
+	private static void keepLevelsDown(Diagram diagram, Diagram previous) {
+		Map<Integer, Double> was = levelTops(previous);
+		Map<Integer, Double> is = levelTops(diagram);
+		double offset = 0;
+		for (Integer level : new java.util.TreeSet<>(is.keySet())) {
+			double top = is.get(level) + offset;
+			if (was.containsKey(level) && was.get(level) > top) {
+				offset += was.get(level) - top;
+			}
+			if (offset > 0.5) {
+				for (DiagramNode box : boxes(diagram.root())) {
+					if (level.equals(box.level())) {
+						raise(diagram, box, -offset);
+					}
+				}
+			}
+		}
+	}
+
+	private static Map<Integer, Double> levelTops(Diagram diagram) {
+		Map<Integer, Double> tops = new HashMap<>();
+		for (DiagramNode box : boxes(diagram.root())) {
+			if (box.level() != null) {
+				tops.merge(box.level(), box.y(), Math::min);
+			}
+		}
+		return tops;
 	}
 
 	/** The font size of the diagram's line labels. */
