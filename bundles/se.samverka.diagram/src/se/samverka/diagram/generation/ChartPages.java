@@ -26,18 +26,7 @@ public final class ChartPages {
 
 	/** The chart with the inside of every area group left out and named in a line under its title. */
 	public static Diagram overview(Diagram chart) {
-		Set<DiagramNode> removed = new HashSet<>();
-		for (DiagramNode areaGroup : areaGroups(chart)) {
-			for (DiagramNode child : List.copyOf(areaGroup.children())) {
-				if (!child.isRow()) {
-					areaGroup.details().add("+ " + child.label());
-				}
-				removed.addAll(child.allNodes());
-				areaGroup.children().remove(child);
-			}
-		}
-		chart.edges().removeIf(edge -> removed.contains(edge.source()) || removed.contains(edge.target()));
-		return chart;
+		return new DiagramFilter(false, false, true).apply(chart);
 	}
 
 	/** One page per area group of the chart: the area group on top, with its members and what it holds. */

@@ -59,15 +59,14 @@ public record DiagramFilter(boolean hidePeople, boolean hideExternalOrganisation
 	/** Removes what an area group holds; lines to its insides end at the group, and its findings move to it. */
 	private static void collapse(DiagramNode areaGroup, Map<DiagramNode, DiagramNode> shownAs) {
 		for (DiagramNode child : List.copyOf(areaGroup.children())) {
-			if (child.isRow()) {
-				continue; // the area group's own members stay listed
-			}
 			for (DiagramNode inner : child.allNodes()) {
 				shownAs.put(inner, areaGroup);
 				inner.findings().stream().filter(code -> !areaGroup.findings().contains(code))
 						.forEach(areaGroup.findings()::add);
 			}
-			areaGroup.details().add("+ " + child.label());
+			if (!child.isRow()) {
+				areaGroup.details().add("+ " + child.label());
+			}
 			areaGroup.children().remove(child);
 		}
 	}
