@@ -81,9 +81,8 @@ public final class GovernanceDiagram {
 				entry.setColour(colours.getOrDefault(entry.element(), NO_PARTY));
 			}
 		}
-		if (legend.children().isEmpty()) {
-			root.children().remove(legend);
-		}
+		// the legend stands beside the steering group, after it
+		root.children().remove(legend);
 		Map<Body, Integer> levels = new HashMap<>();
 		for (Body body : agreement.getBodies()) {
 			addBody(builder, body, root, colours, people);
@@ -92,6 +91,9 @@ public final class GovernanceDiagram {
 			if (node.element() instanceof Body body) {
 				node.setLevel(level(body, levels));
 			}
+		}
+		if (!legend.children().isEmpty()) {
+			root.add(legend);
 		}
 		for (Body body : allBodies(agreement.getBodies())) {
 			builder.connect(body, body.getReportsTo(), EdgeKinds.REPORTS_TO, Relation.REPORTS_TO.label());
