@@ -108,6 +108,16 @@ class OrganisationChartTest {
 		assertTrue(chart.edges().stream().noneMatch(edge -> edge.get("kind").getAsString().equals("member")),
 				"no membership lines");
 		assertTrue(chart.nodes("role").isEmpty(), "no role boxes");
+		for (JsonObject member : chart.nodes("member")) {
+			JsonObject body = chart.node(member.get("parent").getAsString());
+			assertTrue(member.get("row").getAsBoolean());
+			assertTrue(member.get("y").getAsDouble() >= body.get("y").getAsDouble() + body.get("titleHeight").getAsDouble() - 0.5
+					&& bottom(member) <= bottom(body) + 0.5
+					&& member.get("x").getAsDouble() >= body.get("x").getAsDouble()
+					&& member.get("x").getAsDouble() + member.get("width").getAsDouble() <= body.get("x").getAsDouble()
+							+ body.get("width").getAsDouble(),
+					label(member) + " is listed inside " + label(body) + ", under its title");
+		}
 		var polisen = diagram.nodes().stream().filter(n -> n.kind().equals("party")).findFirst().orElseThrow();
 		var police = diagram.nodes().stream().filter(n -> n.label().equals("Polismästare")).findFirst().orElseThrow();
 		assertEquals(polisen.colour(), police.colour(), "a member wears the colour of the party in the legend");
