@@ -10,9 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
-import org.eclipse.elk.alg.layered.options.CrossingMinimizationStrategy;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
@@ -45,6 +44,8 @@ import se.samverka.diagram.model.DiagramNode;
  * chain), orthogonal edges, children laid out inside their parent. Boxes are sized from their
  * text, wrapped onto lines no wider than {@link #MAX_LINE_CHARACTERS}; line labels are placed by
  * ELK beside their line and never on a box; so the same layout serves SVG, PNG and the workbench.
+ * An organisation chart (the governance view) stands on levels, its members listed as rows inside
+ * their body, and keeps its boxes in place when laid out after its last layout.
  */
 public final class ElkLayoutEngine {
 	/** Width of one character of the 11 px sans-serif the renderers use, on average. */
@@ -88,10 +89,10 @@ public final class ElkLayoutEngine {
 	}
 
 	/**
-	 * Lays the diagram out as {@link #layout(Diagram)} does; given the last layout of the same view,
-	 * boxes keep their levels, their order and, where they can, their places, so a small change of
-	 * the model does not make the diagram jump. An organisation chart (boxes with levels) is always
-	 * laid out top-down, a level to a layer.
+	 * Lays the diagram out as {@link #layout(Diagram)} does. An organisation chart (boxes with
+	 * levels) is always laid out top-down, a level to a layer; given its last layout, its boxes keep
+	 * their order and, where they can, their places, so a small change of the model does not make
+	 * the chart jump. Other views are laid out afresh.
 	 */
 	public void layout(Diagram diagram, Diagram previous) {
 		int boxCharacters = isChart(diagram) ? MAX_CHART_LINE_CHARACTERS : MAX_LINE_CHARACTERS;
@@ -99,7 +100,8 @@ public final class ElkLayoutEngine {
 			int width = node.isRow() ? MAX_ROW_CHARACTERS : boxCharacters;
 			node.setLines(wrap(List.of(node.label()), width), wrap(node.details(), width));
 		}
-		Map<String, double[]> before = previous == null ? Map.of() : positions(previous);
+		// only a chart is laid out after its last layout so far: its levels and order make that safe
+		Map<String, double[]> before = previous == null || !isChart(diagram) ? Map.of() : positions(previous);
 		if (diagram.isLeftToRight()) {
 			place(layout(diagram, Direction.RIGHT, before));
 			return;
@@ -218,8 +220,6 @@ public final class ElkLayoutEngine {
 		boolean chart = isChart(diagram);
 		if (chart) {
 			configureChart(graph, !before.isEmpty());
-		} else if (!before.isEmpty()) {
-			configureInteractive(graph);
 		}
 		Map<DiagramNode, ElkNode> nodes = new HashMap<>();
 		nodes.put(diagram.root(), graph);
@@ -453,16 +453,6 @@ public final class ElkLayoutEngine {
 		return label.length() * (chart ? CHART_EDGE_LABEL_CHARACTER_WIDTH : EDGE_LABEL_CHARACTER_WIDTH) + 6;
 	}
 
-	/**
-	 * Given the last layout, ELK keeps what it can of it: the order of boxes in each layer and their
-	 * layers are read from their previous places, and so are their places within a layer.
-	 */
-	private static void configureInteractive(ElkNode graph) {
-		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
-		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_STRATEGY, CrossingMinimizationStrategy.INTERACTIVE);
-		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.INTERACTIVE);
-	}
-
 	private static void configure(ElkNode node, Direction direction, boolean ordered) {
 		node.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
 		node.setProperty(CoreOptions.DIRECTION, direction);
@@ -505,8 +495,6 @@ public final class ElkLayoutEngine {
 			configure(elkNode, direction, ordered);
 			if (chart) {
 				keepOrder(elkNode);
-			} else if (!before.isEmpty()) {
-				configureInteractive(elkNode);
 			}
 			if (chart) {
 				// the title, details and list above the nested boxes, with room for the label of a line down to them
