@@ -18,14 +18,15 @@ import se.samverka.diagram.model.NodeKinds;
 
 /**
  * What a reader may leave out of a generated diagram before it is laid out: people (roles,
- * coordinators, spokespersons), organisations that are not parties, and the inside of area
+ * members listed in a body, coordinators, spokespersons), organisations that are not parties, and the inside of area
  * groups. The same filter serves the workbench's view and {@code samverka diagram}.
  */
 public record DiagramFilter(boolean hidePeople, boolean hideExternalOrganisations, boolean collapseAreaGroups) {
 
 	public static final DiagramFilter NONE = new DiagramFilter(false, false, false);
 
-	private static final Set<String> PEOPLE = Set.of(NodeKinds.ROLE, NodeKinds.COORDINATOR, NodeKinds.SPOKESPERSON);
+	private static final Set<String> PEOPLE = Set.of(NodeKinds.ROLE, NodeKinds.MEMBER, NodeKinds.COORDINATOR,
+			NodeKinds.SPOKESPERSON);
 	private static final String EXTERNAL_ORGANISATION = NodeKinds.ORGANISATION;
 	private static final String AREA_GROUP = NodeKinds.AREA_GROUP;
 
@@ -63,7 +64,9 @@ public record DiagramFilter(boolean hidePeople, boolean hideExternalOrganisation
 				inner.findings().stream().filter(code -> !areaGroup.findings().contains(code))
 						.forEach(areaGroup.findings()::add);
 			}
-			areaGroup.details().add("+ " + child.label());
+			if (!child.isRow()) {
+				areaGroup.details().add("+ " + child.label());
+			}
 			areaGroup.children().remove(child);
 		}
 	}

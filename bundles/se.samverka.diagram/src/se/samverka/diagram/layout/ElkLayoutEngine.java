@@ -10,12 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.LayeringStrategy;
+import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
+import org.eclipse.elk.core.options.Alignment;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeLabelPlacement;
@@ -40,6 +44,8 @@ import se.samverka.diagram.model.DiagramNode;
  * chain), orthogonal edges, children laid out inside their parent. Boxes are sized from their
  * text, wrapped onto lines no wider than {@link #MAX_LINE_CHARACTERS}; line labels are placed by
  * ELK beside their line and never on a box; so the same layout serves SVG, PNG and the workbench.
+ * An organisation chart (the governance view) stands on levels, its members listed as rows inside
+ * their body, and keeps its boxes in place when laid out after its last layout.
  */
 public final class ElkLayoutEngine {
 	/** Width of one character of the 11 px sans-serif the renderers use, on average. */
@@ -53,11 +59,23 @@ public final class ElkLayoutEngine {
 	public static final double EDGE_LABEL_FONT = 9;
 	private static final double EDGE_LABEL_CHARACTER_WIDTH = 5.6;
 	private static final double EDGE_LABEL_HEIGHT = 12;
+	/** In an organisation chart lines are few and their labels as large as the boxes' text, for print. */
+	private static final double CHART_EDGE_LABEL_FONT = 11;
+	private static final double CHART_EDGE_LABEL_CHARACTER_WIDTH = 6.6;
+	private static final double CHART_EDGE_LABEL_HEIGHT = 15;
+	/** The longest line of a title or detail in an organisation chart, so the area groups fit side by side. */
+	private static final int MAX_CHART_LINE_CHARACTERS = 28;
 
 	static {
 		// outside OSGi the layered algorithm is not found by extension point: register it
 		LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
 	}
+
+	/** The longest line of a row of a compartment list (a member of a body), in characters. */
+	public static final int MAX_ROW_CHARACTERS = 24;
+	/** The height of a row with one line of text, and the margin around a compartment list. */
+	public static final double ROW_HEIGHT = 18;
+	private static final double ROW_MARGIN = 6;
 
 	/** Wider than this, a top-down layout is laid out again from left to right. */
 	private static final double WIDEST_ASPECT = 2.5;
@@ -67,19 +85,91 @@ public final class ElkLayoutEngine {
 	 * long strip (many roles in one layer) is laid out left to right instead, so it fits a screen.
 	 */
 	public void layout(Diagram diagram) {
+		layout(diagram, null);
+	}
+
+	/**
+	 * Lays the diagram out as {@link #layout(Diagram)} does. An organisation chart (boxes with
+	 * levels) is always laid out top-down, a level to a layer; given its last layout, its boxes keep
+	 * their order and, where they can, their places, so a small change of the model does not make
+	 * the chart jump. Other views are laid out afresh.
+	 */
+	public void layout(Diagram diagram, Diagram previous) {
+		int boxCharacters = isChart(diagram) ? MAX_CHART_LINE_CHARACTERS : MAX_LINE_CHARACTERS;
 		for (DiagramNode node : diagram.nodes()) {
-			node.setLines(wrap(List.of(node.label())), wrap(node.details()));
+			int width = node.isRow() ? MAX_ROW_CHARACTERS : boxCharacters;
+			node.setLines(wrap(List.of(node.label()), width), wrap(node.details(), width));
 		}
+		// only a chart is laid out after its last layout so far: its levels and order make that safe
+		Map<String, double[]> before = previous == null || !isChart(diagram) ? Map.of() : positions(previous);
 		if (diagram.isLeftToRight()) {
-			place(layout(diagram, Direction.RIGHT));
+			place(layout(diagram, Direction.RIGHT, before));
 			return;
 		}
-		ElkGraph laidOut = layout(diagram, Direction.DOWN);
+		ElkGraph laidOut = layout(diagram, Direction.DOWN, before);
 		ElkNode graph = laidOut.nodes().get(diagram.root());
-		if (graph.getWidth() > WIDEST_ASPECT * graph.getHeight()) {
-			laidOut = layout(diagram, Direction.RIGHT);
+		if (!isChart(diagram) && graph.getWidth() > WIDEST_ASPECT * graph.getHeight()) {
+			laidOut = layout(diagram, Direction.RIGHT, before);
 		}
 		place(laidOut);
+		if (previous != null && isChart(diagram)) {
+			keepLevelsDown(diagram, previous);
+		}
+	}
+
+	/**
+	 * While the model is edited a level never moves up: when a box above it grows shorter, the
+	 * level stays where it was instead of following it (a fresh layout closes the gap).
+	 */
+	private static void keepLevelsDown(Diagram diagram, Diagram previous) {
+		Map<Integer, Double> was = levelTops(previous);
+		Map<Integer, Double> is = levelTops(diagram);
+		double offset = 0;
+		for (Integer level : new java.util.TreeSet<>(is.keySet())) {
+			double top = is.get(level) + offset;
+			if (was.containsKey(level) && was.get(level) > top) {
+				offset += was.get(level) - top;
+			}
+			if (offset > 0.5) {
+				for (DiagramNode box : boxes(diagram.root())) {
+					if (level.equals(box.level())) {
+						raise(diagram, box, -offset);
+					}
+				}
+			}
+		}
+	}
+
+	private static Map<Integer, Double> levelTops(Diagram diagram) {
+		Map<Integer, Double> tops = new HashMap<>();
+		for (DiagramNode box : boxes(diagram.root())) {
+			if (box.level() != null) {
+				tops.merge(box.level(), box.y(), Math::min);
+			}
+		}
+		return tops;
+	}
+
+	/** The font size of the diagram's line labels. */
+	public static double edgeLabelFont(Diagram diagram) {
+		return isChart(diagram) ? CHART_EDGE_LABEL_FONT : EDGE_LABEL_FONT;
+	}
+
+	/** An organisation chart: some box stands on a level of its own. */
+	public static boolean isChart(Diagram diagram) {
+		return diagram.root().children().stream().anyMatch(node -> node.level() != null);
+	}
+
+	/** Where each box of a laid-out diagram stands, by id, relative to its parent as ELK reads it. */
+	private static Map<String, double[]> positions(Diagram previous) {
+		Map<String, double[]> positions = new HashMap<>();
+		for (DiagramNode node : previous.nodes()) {
+			DiagramNode parent = node.parent();
+			double x = node.x() - (parent == previous.root() ? 0 : parent.x());
+			double y = node.y() - (parent == previous.root() ? 0 : parent.y());
+			positions.put(node.id(), new double[] { x, y });
+		}
+		return positions;
 	}
 
 	/**
@@ -90,39 +180,104 @@ public final class ElkLayoutEngine {
 		return LABEL_TOP + (node.titleLines().size() - 1 + node.detailLines().size()) * LINE_HEIGHT;
 	}
 
-	private static List<String> wrap(List<String> texts) {
+	/** The height of a row of a compartment list: its lines, wrapped. */
+	public static double rowHeight(DiagramNode row) {
+		return ROW_HEIGHT + (row.titleLines().size() - 1 + row.detailLines().size()) * LINE_HEIGHT;
+	}
+
+	/** The title area with the compartment list under it: where the boxes nested in a body begin. */
+	public static double headerHeight(DiagramNode node) {
+		List<DiagramNode> rows = rows(node);
+		if (rows.isEmpty()) {
+			return titleHeight(node);
+		}
+		return titleHeight(node) + rows.stream().mapToDouble(ElkLayoutEngine::rowHeight).sum() + ROW_MARGIN;
+	}
+
+	private static List<DiagramNode> rows(DiagramNode node) {
+		return node.children().stream().filter(DiagramNode::isRow).toList();
+	}
+
+	private static List<DiagramNode> boxes(DiagramNode node) {
+		return node.children().stream().filter(child -> !child.isRow()).toList();
+	}
+
+	private static List<String> wrap(List<String> texts, int width) {
 		List<String> lines = new ArrayList<>();
-		texts.forEach(text -> lines.addAll(TextWrap.lines(text, MAX_LINE_CHARACTERS)));
+		texts.forEach(text -> lines.addAll(TextWrap.lines(text, width)));
 		return lines;
 	}
 
 	/** The ELK graph of a diagram, with the ELK node of each box and the ELK edge of each line. */
-	private record ElkGraph(Map<DiagramNode, ElkNode> nodes, Map<DiagramEdge, ElkEdge> edges) {
+	private record ElkGraph(Diagram diagram, Map<DiagramNode, ElkNode> nodes, Map<DiagramEdge, ElkEdge> edges,
+			Map<DiagramEdge, Boolean> reversed) {
 	}
 
-	private static ElkGraph layout(Diagram diagram, Direction direction) {
+	private static ElkGraph layout(Diagram diagram, Direction direction, Map<String, double[]> before) {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		boolean ordered = diagram.nodes().stream().anyMatch(node -> node.order() != null);
 		configure(graph, direction, ordered);
+		boolean chart = isChart(diagram);
+		if (chart) {
+			configureChart(graph, !before.isEmpty());
+		}
 		Map<DiagramNode, ElkNode> nodes = new HashMap<>();
 		nodes.put(diagram.root(), graph);
-		for (DiagramNode child : diagram.root().children()) {
-			build(child, graph, nodes, direction, ordered);
+		// groups with a line down to a box nested in them
+		java.util.Set<DiagramNode> nestedLines = new java.util.HashSet<>();
+		for (DiagramEdge edge : diagram.edges()) {
+			if (chart && nests(edge.source(), edge.target())) {
+				nestedLines.add(edge.source());
+			} else if (chart && nests(edge.target(), edge.source())) {
+				nestedLines.add(edge.target());
+			}
+		}
+		for (DiagramNode child : chart ? inPreviousOrder(boxes(diagram.root()), before) : boxes(diagram.root())) {
+			build(child, graph, nodes, direction, ordered, before, nestedLines, chart);
+		}
+		if (chart) {
+			numberInOrder(graph);
 		}
 		Map<DiagramEdge, ElkEdge> edges = new HashMap<>();
+		Map<DiagramEdge, Boolean> reversed = new HashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
-			ElkEdge elkEdge = ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
+			if (!nodes.containsKey(edge.source()) || !nodes.containsKey(edge.target())) {
+				continue; // a row of a list has no lines
+			}
+			if (chart && nests(edge.source(), edge.target())) {
+				continue; // drawn straight down from the group's list to the box in it, see routeInside
+			}
+			// in a chart a line from below (reports to) is laid out downwards, so its ends keep their levels
+			boolean upwards = chart && level(edge.source()) > level(edge.target());
+			reversed.put(edge, upwards);
+			ElkEdge elkEdge = upwards
+					? ElkGraphUtil.createSimpleEdge(nodes.get(edge.target()), nodes.get(edge.source()))
+					: ElkGraphUtil.createSimpleEdge(nodes.get(edge.source()), nodes.get(edge.target()));
 			ElkGraphUtil.updateContainment(elkEdge);
 			if (edge.label() != null && !edge.label().isBlank()) {
 				// a centre label gets a place of its own in the layout, so it never lands on a box
 				ElkLabel label = ElkGraphUtil.createLabel(edge.label(), elkEdge);
-				label.setDimensions(edge.label().length() * EDGE_LABEL_CHARACTER_WIDTH + 6, EDGE_LABEL_HEIGHT);
-				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, EdgeLabelPlacement.CENTER);
+				label.setDimensions(labelWidth(edge.label(), chart), chart ? CHART_EDGE_LABEL_HEIGHT : EDGE_LABEL_HEIGHT);
+				// in a chart a centre label would take a layer of its own and push the box a level down;
+				// there the label stands at the lower end, by the box that reports or is given assignments
+				label.setProperty(CoreOptions.EDGE_LABELS_PLACEMENT, !chart ? EdgeLabelPlacement.CENTER
+						: upwards ? EdgeLabelPlacement.HEAD : EdgeLabelPlacement.TAIL);
 			}
 			edges.put(edge, elkEdge);
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
-		return new ElkGraph(nodes, edges);
+		return new ElkGraph(diagram, nodes, edges, reversed);
+	}
+
+	/** The level of a box in a chart: its top-level box's level, one more for each box it is nested in. */
+	private static int level(DiagramNode node) {
+		int depth = 0;
+		DiagramNode top = node;
+		while (top.parent() != null && top.parent().parent() != null) {
+			top = top.parent();
+			depth++;
+		}
+		return (top.level() == null ? 0 : top.level()) + depth;
 	}
 
 	private static void place(ElkGraph laidOut) {
@@ -130,10 +285,172 @@ public final class ElkLayoutEngine {
 			double[] at = absolute(entry.getValue());
 			entry.getKey().place(at[0], at[1], entry.getValue().getWidth(), entry.getValue().getHeight());
 		}
+		for (var entry : laidOut.nodes().entrySet()) {
+			placeRows(entry.getKey());
+		}
 		for (var entry : laidOut.edges().entrySet()) {
 			entry.getKey().points().clear();
 			route(entry.getValue(), entry.getKey());
+			if (laidOut.reversed().getOrDefault(entry.getKey(), false)) {
+				java.util.Collections.reverse(entry.getKey().points());
+			}
 		}
+		for (DiagramEdge edge : laidOut.diagram().edges()) {
+			if (!laidOut.edges().containsKey(edge) && laidOut.nodes().containsKey(edge.source())
+					&& laidOut.nodes().containsKey(edge.target())) {
+				routeInside(edge);
+			}
+		}
+		if (isChart(laidOut.diagram())) {
+			alignLevels(laidOut.diagram());
+		}
+	}
+
+	/**
+	 * The boxes of a level of a chart in a row along one top line. ELK leaves a box lower by the room
+	 * for the label at a line's end; the box moves up with what is in it and the ends of its lines.
+	 */
+	private static void alignLevels(Diagram diagram) {
+		for (DiagramNode parent : diagram.root().allNodes()) {
+			Map<Integer, Double> tops = new HashMap<>();
+			List<DiagramNode> boxes = boxes(parent);
+			// the boxes nested in a group stand on one level of their own (the area groups side by side)
+			java.util.function.Function<DiagramNode, Integer> level = box -> box.level() == null ? 0 : box.level();
+			boxes.forEach(box -> tops.merge(level.apply(box), box.y(), Math::min));
+			for (DiagramNode box : boxes) {
+				double up = box.y() - tops.get(level.apply(box));
+				// no more than the room for a label: a box further down stands on a layer of its own
+				if (up > 0.5 && up < LEVEL_OFFSET) {
+					raise(diagram, box, up);
+				}
+			}
+		}
+	}
+
+	/** How far down ELK may leave a box of a level for the labels at its lines' ends. */
+	private static final double LEVEL_OFFSET = 40;
+
+	private static void raise(Diagram diagram, DiagramNode box, double up) {
+		double oldTop = box.y();
+		java.util.Set<DiagramNode> inside = new java.util.HashSet<>(box.allNodes());
+		for (DiagramNode node : inside) {
+			node.place(node.x(), node.y() - up, node.width(), node.height());
+		}
+		for (DiagramEdge edge : diagram.edges()) {
+			boolean from = inside.contains(edge.source());
+			boolean to = inside.contains(edge.target());
+			List<double[]> points = edge.points();
+			if (points.isEmpty() || !from && !to) {
+				continue;
+			}
+			if (from && to) {
+				points.forEach(point -> point[1] -= up);
+			} else {
+				int end = from ? 0 : points.size() - 1;
+				int next = from ? 1 : points.size() - 2;
+				double y = points.get(end)[1];
+				points.get(end)[1] -= up;
+				if (points.size() > 2 && Math.abs(points.get(next)[1] - y) < 0.5) {
+					points.get(next)[1] -= up;
+				}
+			}
+			double[] label = edge.labelBox();
+			if (label != null && (from && to || Math.abs(label[1] + label[3] - oldTop) < label[3] + 4
+					&& label[0] < box.x() + box.width() && box.x() < label[0] + label[2])) {
+				edge.placeLabel(label[0], label[1] - up, label[2], label[3]);
+			}
+		}
+	}
+
+	/** Stacks a box's rows under its title, as wide as the box allows. */
+	private static void placeRows(DiagramNode node) {
+		double y = node.y() + titleHeight(node);
+		for (DiagramNode row : rows(node)) {
+			double height = rowHeight(row);
+			row.place(node.x() + ROW_MARGIN, y, node.width() - 2 * ROW_MARGIN, height);
+			y += height;
+		}
+	}
+
+	/**
+	 * An organisation chart: each top-level box in the partition of its level, so the steering group
+	 * stands on top and area groups side by side below; lines between levels straight where they can be.
+	 */
+	private static void configureChart(ElkNode graph, boolean interactive) {
+		graph.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+		// a level is a layer: the interactive layering reads it from the boxes' places, a level's height apart
+		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
+		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
+		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
+				interactive ? NodePlacementStrategy.INTERACTIVE : NodePlacementStrategy.BRANDES_KOEPF);
+		keepOrder(graph);
+	}
+
+	/**
+	 * The boxes of a chart stand in the order they are given: the model's order, or the order of the
+	 * last layout, so that a box added or renamed does not reshuffle the others.
+	 */
+	private static void keepOrder(ElkNode graph) {
+		// the order is given by each box's position, see build
+		graph.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, true);
+	}
+
+	/** Each box of a group its place in the order it was built in, which the semi-interactive crossing minimisation keeps. */
+	private static void numberInOrder(ElkNode group) {
+		int index = 0;
+		for (ElkNode child : group.getChildren()) {
+			child.setProperty(LayeredOptions.POSITION, new KVector(index, index));
+			index++;
+		}
+	}
+
+	/** A group's boxes in the order of the last layout, from the left; boxes that are new come last. */
+	private static List<DiagramNode> inPreviousOrder(List<DiagramNode> boxes, Map<String, double[]> before) {
+		if (before.isEmpty()) {
+			return boxes;
+		}
+		List<DiagramNode> ordered = new ArrayList<>(boxes);
+		ordered.sort(java.util.Comparator.comparingDouble(
+				box -> before.containsKey(box.id()) ? before.get(box.id())[0] : Double.MAX_VALUE));
+		return ordered;
+	}
+
+	/** Far enough apart that no two levels' boxes share a layer. */
+	private static final double LEVEL_DISTANCE = 100_000;
+
+	/** Whether {@code inner} is nested, at any depth, in {@code outer}. */
+	private static boolean nests(DiagramNode outer, DiagramNode inner) {
+		for (DiagramNode current = inner.parent(); current != null; current = current.parent()) {
+			if (current == outer) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A line from a group to a box nested in it (an area group gives its network group assignments):
+	 * straight down from under the group's list to the top of the box, its label beside it.
+	 */
+	private static void routeInside(DiagramEdge edge) {
+		DiagramNode outer = nests(edge.source(), edge.target()) ? edge.source() : edge.target();
+		DiagramNode inner = outer == edge.source() ? edge.target() : edge.source();
+		double x = inner.x() + inner.width() / 2;
+		double[] top = { x, outer.y() + headerHeight(outer) };
+		double[] bottom = { x, inner.y() };
+		edge.points().clear();
+		edge.points().add(outer == edge.source() ? top : bottom);
+		edge.points().add(outer == edge.source() ? bottom : top);
+		if (edge.label() != null && !edge.label().isBlank()) {
+			edge.placeLabel(x + 4, top[1] + (bottom[1] - top[1] - CHART_EDGE_LABEL_HEIGHT) / 2,
+					labelWidth(edge.label(), true), CHART_EDGE_LABEL_HEIGHT);
+		}
+	}
+
+	private static double labelWidth(String label, boolean chart) {
+		return label.length() * (chart ? CHART_EDGE_LABEL_CHARACTER_WIDTH : EDGE_LABEL_CHARACTER_WIDTH) + 6;
 	}
 
 	private static void configure(ElkNode node, Direction direction, boolean ordered) {
@@ -149,29 +466,57 @@ public final class ElkLayoutEngine {
 	}
 
 	private static void build(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes, Direction direction,
-			boolean ordered) {
+			boolean ordered, Map<String, double[]> before, java.util.Set<DiagramNode> nestedLines, boolean chart) {
 		ElkNode elkNode = ElkGraphUtil.createNode(parent);
 		elkNode.setIdentifier(node.id());
 		nodes.put(node, elkNode);
 		int longest = Math.max(TextWrap.longest(node.titleLines()), TextWrap.longest(node.detailLines()));
+		for (DiagramNode row : rows(node)) {
+			longest = Math.max(longest, Math.max(TextWrap.longest(row.titleLines()), TextWrap.longest(row.detailLines())) + 2);
+		}
 		double width = Math.max(MIN_WIDTH, longest * CHARACTER_WIDTH + 24);
-		double height = titleHeight(node) + (node.findings().isEmpty() ? 4 : 18);
+		double height = headerHeight(node) + (node.findings().isEmpty() ? 4 : 18);
 		elkNode.setDimensions(width, height);
 		if (node.order() != null) {
 			elkNode.setProperty(LayeredOptions.POSITION, new KVector(node.order(), node.order()));
 		}
-		if (!node.children().isEmpty()) {
+		double[] previous = before.get(node.id());
+		if (previous != null) {
+			// the interactive strategies read a box's previous place from its position
+			elkNode.setLocation(previous[0], previous[1]);
+		}
+		if (node.level() != null) {
+			elkNode.setProperty(LayeredOptions.PARTITIONING_PARTITION, node.level());
+			elkNode.setY(node.level() * LEVEL_DISTANCE);
+			elkNode.setProperty(CoreOptions.ALIGNMENT, Alignment.TOP);
+		}
+		if (!boxes(node).isEmpty()) {
+			boolean nestedLine = nestedLines.contains(node);
 			configure(elkNode, direction, ordered);
-			// the title and detail lines as one label inside the top, so ELK makes the box wide enough for them
-			ElkLabel title = ElkGraphUtil.createLabel(node.label(), elkNode);
-			title.setDimensions(width, titleHeight(node));
-			elkNode.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.insideTopCenter());
-			elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
-					EnumSet.of(SizeConstraint.NODE_LABELS, SizeConstraint.MINIMUM_SIZE));
-			elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
-			elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
-			for (DiagramNode child : node.children()) {
-				build(child, elkNode, nodes, direction, ordered);
+			if (chart) {
+				keepOrder(elkNode);
+			}
+			if (chart) {
+				// the title, details and list above the nested boxes, with room for the label of a line down to them
+				double top = headerHeight(node) + (nestedLine ? 10 + CHART_EDGE_LABEL_HEIGHT + 12 : 10);
+				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(top, 14, 14, 14));
+				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
+			} else {
+				// the title, detail lines and rows as one label inside the top, so ELK makes the box big enough for them
+				ElkLabel title = ElkGraphUtil.createLabel(node.label(), elkNode);
+				title.setDimensions(width, headerHeight(node));
+				elkNode.setProperty(CoreOptions.NODE_LABELS_PLACEMENT, NodeLabelPlacement.insideTopCenter());
+				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
+						EnumSet.of(SizeConstraint.NODE_LABELS, SizeConstraint.MINIMUM_SIZE));
+				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
+				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
+			}
+			for (DiagramNode child : chart ? inPreviousOrder(boxes(node), before) : boxes(node)) {
+				build(child, elkNode, nodes, direction, ordered, before, nestedLines, chart);
+			}
+			if (chart) {
+				numberInOrder(elkNode);
 			}
 		}
 	}

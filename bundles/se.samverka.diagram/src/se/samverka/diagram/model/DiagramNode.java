@@ -26,6 +26,9 @@ public final class DiagramNode {
 	private boolean gap;
 	private String trafficLight;
 	private Integer order;
+	private Integer level;
+	private String colour;
+	private boolean row;
 	private List<String> titleLines = List.of();
 	private List<String> detailLines = List.of();
 	private double x;
@@ -104,6 +107,36 @@ public final class DiagramNode {
 
 	public void setOrder(Integer order) {
 		this.order = order;
+	}
+
+	/** The level of an organisation chart the box stands on, 0 at the top, or null where the layout chooses. */
+	public Integer level() {
+		return level;
+	}
+
+	public void setLevel(Integer level) {
+		this.level = level;
+	}
+
+	/** The colour of the party the box stands for or belongs to (a member's row, a legend's entry), or null. */
+	public String colour() {
+		return colour;
+	}
+
+	public void setColour(String colour) {
+		this.colour = colour;
+	}
+
+	/**
+	 * A row of its parent's compartment list (a member of a body, an entry of the legend): stacked
+	 * under the parent's title by the layout, never a box of its own that lines lead to.
+	 */
+	public boolean isRow() {
+		return row;
+	}
+
+	public void markRow() {
+		row = true;
 	}
 
 	/** The label as the layout wrapped it onto lines; the whole label on one line before layout. */

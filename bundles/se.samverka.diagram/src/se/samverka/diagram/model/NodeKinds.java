@@ -17,6 +17,10 @@ public final class NodeKinds {
 	/** An organisation that takes part without being a party. */
 	public static final String ORGANISATION = "organisation";
 	public static final String ROLE = "role";
+	/** A member of a body: a row of the body's compartment list (role or representatives, person, party colour). */
+	public static final String MEMBER = "member";
+	/** The legend of an organisation chart: the parties' colours and the coordinators. */
+	public static final String LEGEND = "legend";
 	public static final String COORDINATOR = "coordinator";
 	public static final String STEERING_GROUP = "steering-group";
 	public static final String WORKING_GROUP = "working-group";

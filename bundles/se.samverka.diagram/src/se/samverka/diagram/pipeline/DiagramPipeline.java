@@ -19,7 +19,28 @@ public final class DiagramPipeline {
 	/** The request's view generated, filtered and laid out. */
 	public static Diagram laidOut(DiagramRequest request) {
 		Diagram diagram = request.filter().apply(request.view().generate(request.agreement(), request.findings()));
-		return layout(diagram);
+		new ElkLayoutEngine().layout(diagram, request.previousLayout());
+		return diagram;
+	}
+
+	/**
+	 * The request's governance chart split for print: an overview with the area groups as boxes,
+	 * then one page per area group, each laid out. Another view is one page, as it is.
+	 */
+	public static java.util.List<Diagram> pages(DiagramRequest request) {
+		if (request.view() != se.samverka.diagram.generation.DiagramView.GOVERNANCE) {
+			return java.util.List.of(laidOut(request));
+		}
+		java.util.List<Diagram> pages = new java.util.ArrayList<>();
+		pages.add(layout(se.samverka.diagram.generation.ChartPages.overview(generated(request))));
+		for (Diagram page : se.samverka.diagram.generation.ChartPages.areaGroupPages(generated(request))) {
+			pages.add(layout(page));
+		}
+		return pages;
+	}
+
+	private static Diagram generated(DiagramRequest request) {
+		return request.filter().apply(request.view().generate(request.agreement(), request.findings()));
 	}
 
 	/** The request's diagram laid out and rendered in the format. */

@@ -15,7 +15,8 @@ import se.samverka.diagram.model.DiagramNode;
 
 /**
  * The laid-out diagram as JSON: nodes with kind, label (and its lines as wrapped), parent, box,
- * height of the title area, traffic light and findings; edges with route and the label's box.
+ * height of the title area, traffic light, findings, and in an organisation chart its level, whether
+ * it is a row of its parent's list and its party's colour; edges with route and the label's box.
  */
 public final class JsonWriter {
 	private JsonWriter() {
@@ -50,6 +51,10 @@ public final class JsonWriter {
 			n.addProperty("height", node.height());
 			n.addProperty("gap", node.isGap());
 			n.addProperty("trafficLight", node.trafficLight());
+			// a row of its parent's list (a member of a body, an entry of the legend), the chart level, the party's colour
+			n.addProperty("row", node.isRow());
+			n.addProperty("level", node.level());
+			n.addProperty("colour", node.colour());
 			JsonArray lines = new JsonArray();
 			node.titleLines().forEach(lines::add);
 			n.add("titleLines", lines);

@@ -51,7 +51,7 @@ public final class PngWriter {
 				drawNode(g, node);
 			}
 			for (DiagramEdge edge : diagram.edges()) {
-				drawEdge(g, edge);
+				drawEdge(g, edge, diagram);
 			}
 		} finally {
 			g.dispose();
@@ -60,6 +60,10 @@ public final class PngWriter {
 	}
 
 	private static void drawNode(Graphics2D g, DiagramNode node) {
+		if (node.isRow()) {
+			drawRow(g, node);
+			return;
+		}
 		var box = new RoundRectangle2D.Double(node.x(), node.y(), node.width(), node.height(), 12, 12);
 		g.setColor(Color.decode(Style.fill(node)));
 		g.fill(box);
@@ -87,12 +91,35 @@ public final class PngWriter {
 		}
 	}
 
+	/** A row of a compartment list, drawn as the SVG writer draws it. */
+	private static void drawRow(Graphics2D g, DiagramNode row) {
+		var box = new RoundRectangle2D.Double(row.x(), row.y(), row.width(), row.height(), 4, 4);
+		g.setColor(Color.decode(Style.fill(row)));
+		g.fill(box);
+		g.setColor(Color.WHITE);
+		g.setStroke(new BasicStroke(1));
+		g.draw(box);
+		g.setColor(Color.BLACK);
+		g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+		float x = (float) (row.x() + SvgWriter.ROW_TEXT_INSET);
+		double y = row.y() + SvgWriter.ROW_BASELINE;
+		for (String line : row.titleLines()) {
+			g.drawString(line, x, (float) y);
+			y += ElkLayoutEngine.LINE_HEIGHT;
+		}
+		g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
+		for (String detail : row.detailLines()) {
+			g.drawString(detail, x, (float) y);
+			y += ElkLayoutEngine.LINE_HEIGHT;
+		}
+	}
+
 	private static void centred(Graphics2D g, String text, double x, double y) {
 		FontMetrics metrics = g.getFontMetrics();
 		g.drawString(text, (float) (x - metrics.stringWidth(text) / 2.0), (float) y);
 	}
 
-	private static void drawEdge(Graphics2D g, DiagramEdge edge) {
+	private static void drawEdge(Graphics2D g, DiagramEdge edge, Diagram diagram) {
 		List<double[]> points = edge.points();
 		if (points.size() < 2) {
 			return;
@@ -115,7 +142,7 @@ public final class PngWriter {
 		head.closePath();
 		g.fill(head);
 		if (edge.label() != null && !edge.label().isBlank()) {
-			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) ElkLayoutEngine.EDGE_LABEL_FONT));
+			g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) ElkLayoutEngine.edgeLabelFont(diagram)));
 			double[] at = SvgWriter.labelPlace(edge);
 			FontMetrics metrics = g.getFontMetrics();
 			// a white ground under the letters keeps the label readable where it crosses a line

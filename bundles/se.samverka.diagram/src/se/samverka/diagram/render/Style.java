@@ -25,7 +25,8 @@ public final class Style {
 			Map.entry(NodeKinds.PRIORITY_AREA, "#fde2e2"), Map.entry(NodeKinds.MEASURE, "#e2ecfd"), Map.entry(NodeKinds.GOAL, "#e8f7e8"),
 			Map.entry(NodeKinds.FOLLOW_UP, "#f0e8fa"), Map.entry(NodeKinds.TARGET_GROUP, "#e2f3f7"), Map.entry(NodeKinds.LEVEL, "#f7efe2"),
 			Map.entry(NodeKinds.CHANNEL, "#eef1f4"), Map.entry(NodeKinds.ACTIVITY, "#e2ecfd"), Map.entry(NodeKinds.SPOKESPERSON, "#f7f3e3"),
-			Map.entry(NodeKinds.PROBLEM, "#fde2e2"), Map.entry(NodeKinds.PROMISE, "#d9f2ef"), Map.entry(NodeKinds.OUTCOME, "#eeeeee"));
+			Map.entry(NodeKinds.PROBLEM, "#fde2e2"), Map.entry(NodeKinds.PROMISE, "#d9f2ef"), Map.entry(NodeKinds.OUTCOME, "#eeeeee"),
+			Map.entry(NodeKinds.LEGEND, "#ffffff"), Map.entry(NodeKinds.MEMBER, "#f4f4f4"));
 
 	/** The fill of a follow-up's box by its traffic light, pale enough for black text. */
 	private static final Map<String, String> TRAFFIC_LIGHTS = Map.of("green", "#bfe6bf", "yellow", "#fbe8a6", "red",
@@ -34,10 +35,13 @@ public final class Style {
 	private Style() {
 	}
 
-	/** A box's fill: its traffic light's colour if it has one, else its kind's. */
+	/** A box's fill: its traffic light's colour if it has one, else its party's, else its kind's. */
 	public static String fill(DiagramNode node) {
 		String light = node.trafficLight() == null ? null : TRAFFIC_LIGHTS.get(node.trafficLight());
-		return light != null ? light : fill(node.kind());
+		if (light != null) {
+			return light;
+		}
+		return node.colour() != null ? node.colour() : fill(node.kind());
 	}
 
 	public static String fill(String kind) {

@@ -39,7 +39,7 @@ public final class SvgWriter {
 			node(svg, node);
 		}
 		for (DiagramEdge edge : diagram.edges()) {
-			edge(svg, edge);
+			edge(svg, edge, diagram);
 		}
 		svg.append("</g>\n</svg>\n");
 		return svg.toString();
@@ -48,6 +48,10 @@ public final class SvgWriter {
 	private static void node(StringBuilder svg, DiagramNode node) {
 		svg.append(String.format(Locale.ROOT, "<g class=\"node %s\" id=\"%s\">", escape(node.kind()),
 				escape(node.id())));
+		if (node.isRow()) {
+			row(svg, node);
+			return;
+		}
 		svg.append(String.format(Locale.ROOT,
 				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"6\" fill=\"%s\" stroke=\"%s\" "
 						+ "stroke-width=\"%s\"%s/>",
@@ -78,7 +82,34 @@ public final class SvgWriter {
 		svg.append("</g>\n");
 	}
 
-	private static void edge(StringBuilder svg, DiagramEdge edge) {
+	/** A row of a compartment list: the party's colour, the text from the left, the person below. */
+	private static void row(StringBuilder svg, DiagramNode row) {
+		svg.append(String.format(Locale.ROOT,
+				"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"2\" fill=\"%s\" stroke=\"white\"/>",
+				row.x(), row.y(), row.width(), row.height(), Style.fill(row)));
+		double x = row.x() + ROW_TEXT_INSET;
+		double y = row.y() + ROW_BASELINE;
+		svg.append("<text>");
+		List<String> title = row.titleLines();
+		for (int i = 0; i < title.size(); i++) {
+			svg.append(String.format(Locale.ROOT, "<tspan x=\"%.1f\" y=\"%.1f\">%s%s</tspan>", x, y,
+					i == 0 ? "" : " ", escape(title.get(i))));
+			y += ElkLayoutEngine.LINE_HEIGHT;
+		}
+		svg.append("</text>");
+		for (String detail : row.detailLines()) {
+			svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-style=\"italic\">%s</text>", x, y,
+					escape(detail)));
+			y += ElkLayoutEngine.LINE_HEIGHT;
+		}
+		svg.append("</g>\n");
+	}
+
+	/** Where a row's text starts, from the row's left and top edge. */
+	static final double ROW_TEXT_INSET = 6;
+	static final double ROW_BASELINE = 13;
+
+	private static void edge(StringBuilder svg, DiagramEdge edge, Diagram diagram) {
 		if (edge.points().isEmpty()) {
 			return;
 		}
@@ -94,7 +125,7 @@ public final class SvgWriter {
 		svg.append(String.format(Locale.ROOT,
 				"<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.0f\" fill=\"%s\" stroke=\"white\" stroke-width=\"3\" "
 						+ "paint-order=\"stroke\">%s</text></g>\n",
-				at[0], at[1], ElkLayoutEngine.EDGE_LABEL_FONT, Style.LINE, escape(edge.label())));
+				at[0], at[1], ElkLayoutEngine.edgeLabelFont(diagram), Style.LINE, escape(edge.label())));
 	}
 
 	/** The baseline's start of a line's label: in the box the layout gave it, else beside the middle of the line. */

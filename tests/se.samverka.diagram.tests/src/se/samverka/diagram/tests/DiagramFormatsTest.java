@@ -56,8 +56,15 @@ class DiagramFormatsTest {
 			if (node.getAttribute("id").startsWith("area-group:")) {
 				groups++;
 				assertEquals("group", node.getAttribute("yfiles.foldertype"));
-				assertEquals(1, node.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node").getLength(),
-						"each area group holds its network group");
+				NodeList inside = node.getElementsByTagNameNS("http://graphml.graphdrawing.org/xmlns", "node");
+				int networkGroups = 0;
+				for (int j = 0; j < inside.getLength(); j++) {
+					String id = ((Element) inside.item(j)).getAttribute("id");
+					// besides the rows of its members' list
+					assertTrue(id.startsWith("network-group:") || id.startsWith("member:"), id);
+					networkGroups += id.startsWith("network-group:") ? 1 : 0;
+				}
+				assertEquals(1, networkGroups, "each area group holds its network group");
 			}
 		}
 		assertEquals(5, groups);

@@ -30,9 +30,13 @@ final class ExampleDiagrams {
 
 	/** The model of an example file, read with the other files of its folder. */
 	static Model model(String folder, String file) {
+		return model(examples().resolve(folder).resolve(file));
+	}
+
+	/** The model of a file, read with the other files of its folder. */
+	static Model model(Path path) {
 		ModelFolder models = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration()
 				.getInstance(ModelFolder.class);
-		Path path = examples().resolve(folder).resolve(file);
 		try {
 			models.load(List.of(path));
 		} catch (Exception unreadable) {

@@ -163,7 +163,7 @@ class DiagramViewTest {
 			return null;
 		});
 		waitFor("the diagram without people and with area groups collapsed", () -> boxes().equals(expected) ? true : null);
-		assertTrue(expected.stream().noneMatch(id -> id.startsWith("network-group:") || id.startsWith("role:")));
+		assertTrue(expected.stream().noneMatch(id -> id.startsWith("network-group:") || id.startsWith("member:")));
 
 		Set<String> traceability = new HashSet<>();
 		headless(DiagramView.TRACEABILITY, collapsed).nodes().forEach(node -> traceability.add(node.id()));
@@ -178,7 +178,7 @@ class DiagramViewTest {
 			view.show(DiagramSettings.DEFAULT);
 			return null;
 		});
-		waitFor("the governance diagram again", () -> boxes().stream().anyMatch(id -> id.startsWith("role:")) ? true : null);
+		waitFor("the governance diagram again", () -> boxes().stream().anyMatch(id -> id.startsWith("member:")) ? true : null);
 	}
 
 	@Test

@@ -52,6 +52,20 @@ public final class DiagramOfDocument {
 	// the form of file URIs the server and the editor use, so ranges compare with the editor's URI
 	private static final UriExtensions URIS = new UriExtensions();
 
+	/** How many last layouts are kept (per file, view and filter), the least recently shown dropped first. */
+	private static final int KEPT_LAYOUTS = 16;
+
+	/** The last layout of each file's view, so that the boxes stay where they were while the user types. */
+	private static final Map<String, Diagram> LAST_LAYOUTS = java.util.Collections
+			.synchronizedMap(new java.util.LinkedHashMap<>(KEPT_LAYOUTS, 0.75f, true) {
+				private static final long serialVersionUID = 1L;
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, Diagram> eldest) {
+					return size() > KEPT_LAYOUTS;
+				}
+			});
+
 	private DiagramOfDocument() {
 	}
 
@@ -81,8 +95,10 @@ public final class DiagramOfDocument {
 		}
 		// the marks follow the severities the user chose, as the editor's markers do
 		findings = RuleSeverities.shown(resource, findings);
-		Diagram diagram = DiagramPipeline
-				.laidOut(new DiagramRequest(agreement, settings.view(), settings.filter(), findings));
+		String key = uri + '\u0000' + settings.view() + '\u0000' + settings.filter();
+		Diagram diagram = DiagramPipeline.laidOut(
+				new DiagramRequest(agreement, settings.view(), settings.filter(), findings, LAST_LAYOUTS.get(key)));
+		LAST_LAYOUTS.put(key, diagram);
 		ILocationInFileProvider locations = resource.getResourceServiceProvider().get(ILocationInFileProvider.class);
 		Map<String, ElementRange> ranges = new HashMap<>();
 		for (DiagramNode node : diagram.nodes()) {
