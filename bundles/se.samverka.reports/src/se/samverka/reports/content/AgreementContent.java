@@ -86,7 +86,7 @@ public final class AgreementContent {
 		actionPlanAppendix();
 		followUpAppendix();
 		content.appendix(Texts.get("appendix.diagrams"));
-		DiagramPictures.add(content, agreement, findings, DiagramView.GOVERNANCE, DiagramView.TRACEABILITY);
+		DiagramPictures.add(content, agreement, DiagramView.GOVERNANCE, DiagramView.TRACEABILITY);
 	}
 
 	private void titlePage() {

@@ -56,7 +56,7 @@ public final class CommunicationPlanContent {
 		}
 		CommunicationPlanContent builder = new CommunicationPlanContent(agreement);
 		builder.build();
-		DiagramPictures.add(builder.content, agreement, findings, DiagramView.COMMUNICATION);
+		DiagramPictures.add(builder.content, agreement, DiagramView.COMMUNICATION);
 		return builder.content;
 	}
 

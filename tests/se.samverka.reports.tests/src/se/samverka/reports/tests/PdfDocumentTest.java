@@ -82,7 +82,8 @@ class PdfDocumentTest {
 				}
 			}
 		}
-		assertEquals(2, pictures, "the governance and traceability diagrams");
+		// Botkyrka's governance chart is too large for 7 pt on A4: an overview and one page per area group (5)
+		assertEquals(1 + 5 + 1, pictures, "the governance chart, split, and the traceability diagram");
 		assertTrue(pdf.getNumberOfPages() >= 8, "A4 pages: " + pdf.getNumberOfPages());
 	}
 }
