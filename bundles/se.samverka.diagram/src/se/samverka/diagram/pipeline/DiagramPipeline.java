@@ -39,6 +39,40 @@ public final class DiagramPipeline {
 		return pages;
 	}
 
+	/** A4 landscape in points, less a margin of 1 cm all round. */
+	private static final double PAGE_WIDTH = 842 - 2 * 28.35;
+	private static final double PAGE_HEIGHT = 595 - 2 * 28.35;
+	/** The smallest text a printed diagram may have, in points. */
+	private static final double SMALLEST_TEXT = 7;
+	/** The font size of the boxes' text, in the diagram's units (the SVG writer's font-size). */
+	private static final double BOX_FONT = 11;
+
+	/**
+	 * The request's diagram as it is printed: whole when its text reads at 7 pt or more on A4 landscape,
+	 * otherwise split as {@link #pages(DiagramRequest)} splits it.
+	 */
+	public static java.util.List<Diagram> printed(DiagramRequest request) {
+		Diagram whole = laidOut(request);
+		return printedTextSize(whole) >= SMALLEST_TEXT ? java.util.List.of(whole) : pages(request);
+	}
+
+	/** The size of the laid-out diagram's smallest text, in points, printed on A4 landscape scaled to fit. */
+	public static double printedTextSize(Diagram diagram) {
+		double width = 0;
+		double height = 0;
+		for (se.samverka.diagram.model.DiagramNode node : diagram.nodes()) {
+			width = Math.max(width, node.x() + node.width());
+			height = Math.max(height, node.y() + node.height());
+		}
+		if (width == 0 || height == 0) {
+			return SMALLEST_TEXT;
+		}
+		double scale = Math.min(1, Math.min(PAGE_WIDTH / width, PAGE_HEIGHT / height));
+		double smallest = diagram.edges().isEmpty() ? BOX_FONT
+				: Math.min(BOX_FONT, ElkLayoutEngine.edgeLabelFont(diagram));
+		return smallest * scale;
+	}
+
 	private static Diagram generated(DiagramRequest request) {
 		return request.filter().apply(request.view().generate(request.agreement(), request.findings()));
 	}

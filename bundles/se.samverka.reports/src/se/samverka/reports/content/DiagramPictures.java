@@ -16,22 +16,12 @@ import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.pipeline.DiagramFormat;
 import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.diagram.pipeline.DiagramRequest;
-import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.model.Diagram;
-import se.samverka.diagram.model.DiagramNode;
 import se.samverka.model.Agreement;
 import se.samverka.reports.Texts;
 
 /** The agreement's diagrams, laid out as in the workbench, as pictures with a heading each. */
 final class DiagramPictures {
-	/** A4 landscape in points, less a margin of 1 cm all round. */
-	private static final double PAGE_WIDTH = 842 - 2 * 28.35;
-	private static final double PAGE_HEIGHT = 595 - 2 * 28.35;
-	/** The smallest text a printed diagram may have, in points. */
-	private static final double SMALLEST_TEXT = 7;
-	/** The font size of box titles and rows, in the diagram's units (see the SVG writer). */
-	private static final double BOX_FONT = 11;
-
 	private DiagramPictures() {
 	}
 
@@ -42,14 +32,12 @@ final class DiagramPictures {
 	 */
 	static void add(DocumentContent content, Agreement agreement, DiagramView... views) throws IOException {
 		for (DiagramView view : views) {
-			DiagramRequest request = new DiagramRequest(agreement, view, DiagramFilter.NONE, List.of());
-			Diagram whole = DiagramPipeline.laidOut(request);
-			if (whole.nodes().isEmpty()) {
+			List<Diagram> pages = DiagramPipeline.printed(new DiagramRequest(agreement, view, DiagramFilter.NONE, List.of()));
+			if (pages.get(0).nodes().isEmpty()) {
 				continue;
 			}
 			String name = view.name().toLowerCase(Locale.ROOT);
 			String heading = Texts.get("diagram." + name);
-			List<Diagram> pages = printedText(whole) >= SMALLEST_TEXT ? List.of(whole) : DiagramPipeline.pages(request);
 			for (int index = 0; index < pages.size(); index++) {
 				Diagram page = pages.get(index);
 				// the pages after the overview are each an area group, named by its title
@@ -60,18 +48,5 @@ final class DiagramPictures {
 						image.getHeight()));
 			}
 		}
-	}
-
-	/** The size of the diagram's smallest text, in points, printed on A4 landscape scaled to fit. */
-	private static double printedText(Diagram diagram) {
-		double width = 0;
-		double height = 0;
-		for (DiagramNode node : diagram.nodes()) {
-			width = Math.max(width, node.x() + node.width());
-			height = Math.max(height, node.y() + node.height());
-		}
-		double scale = Math.min(1, Math.min(PAGE_WIDTH / width, PAGE_HEIGHT / height));
-		double smallest = diagram.edges().isEmpty() ? BOX_FONT : Math.min(BOX_FONT, ElkLayoutEngine.edgeLabelFont(diagram));
-		return smallest * scale;
 	}
 }
