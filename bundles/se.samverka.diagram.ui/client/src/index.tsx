@@ -12,6 +12,7 @@ import sprottyCss from 'sprotty/css/sprotty.css';
 import diagramCss from './diagram.css';
 import { Box, Line } from './model';
 import { BoxView, LineView } from './views';
+import { configureNavigation, installNavigation } from './navigation/navigation';
 
 /**
  * Samverka's diagram view in the workbench's SWT Browser. Java lays the diagram out with ELK and
@@ -42,6 +43,7 @@ const diagramModule = new ContainerModule((bind, unbind, isBound, rebind) => {
     configureModelElement(context, 'line', Line, LineView);
     configureActionHandler(context, SelectAction.KIND, SelectionToJava);
     configureActionHandler(context, OpenAction.KIND, SelectionToJava);
+    configureNavigation(context);
     configureViewerOptions(context, {
         baseDiv: 'sprotty',
         hiddenDiv: 'sprotty-hidden',
@@ -144,6 +146,7 @@ function start(): void {
         },
         ready: true
     };
+    installNavigation(page.samverka, dispatcher, source);
 }
 
 try {

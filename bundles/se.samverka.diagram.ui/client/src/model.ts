@@ -16,6 +16,10 @@ export class Box extends RectangularNode {
     titleLines: string[] = [];
     detailLines: string[] = [];
     findings: string[] = [];
+    /** A row of its body's compartment list (a member, a legend's entry) rather than a box of its own. */
+    row = false;
+    /** Who a row stands for, the same in every body that role or coordinator sits in; absent for other rows. */
+    holder?: string;
 
     override hasFeature(feature: symbol): boolean {
         // the layout is ELK's, computed in Java: boxes are selected, never dragged

@@ -2,6 +2,7 @@ import { injectable } from 'inversify';
 import { VNode } from 'snabbdom';
 import { IView, RenderingContext, ShapeView, svg } from 'sprotty';
 import { Box, Line } from './model';
+import { renderRow } from './navigation/rows';
 
 // the sizes the Java layout reserved for the text (ElkLayoutEngine.LINE_HEIGHT and the SVG writer's baseline)
 const TITLE_BASELINE = 17;
@@ -13,6 +14,9 @@ export class BoxView extends ShapeView {
     render(box: Readonly<Box>, context: RenderingContext): VNode | undefined {
         if (!this.isVisible(box, context)) {
             return undefined;
+        }
+        if (box.row) {
+            return renderRow(box, context);
         }
         const width = box.size.width;
         const height = box.size.height;

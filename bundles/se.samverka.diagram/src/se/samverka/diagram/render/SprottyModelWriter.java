@@ -4,6 +4,9 @@
  */
 package se.samverka.diagram.render;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -11,6 +14,7 @@ import com.google.gson.JsonObject;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
+import se.samverka.model.Membership;
 
 /**
  * The laid-out diagram as a Sprotty model (SModel JSON) for the workbench's diagram view: boxes
@@ -46,6 +50,14 @@ public final class SprottyModelWriter {
 		json.addProperty("label", node.label());
 		json.addProperty("fill", Style.fill(node));
 		json.addProperty("gap", node.isGap());
+		if (node.isRow()) {
+			// a row of its body's compartment list, drawn as a row; the rows of one holder share a key
+			json.addProperty("row", true);
+			String holder = holder(node);
+			if (holder != null) {
+				json.addProperty("holder", holder);
+			}
+		}
 		JsonObject position = new JsonObject();
 		position.addProperty("x", node.x() - parentX);
 		position.addProperty("y", node.y() - parentY);
@@ -73,6 +85,18 @@ public final class SprottyModelWriter {
 		}
 		json.add("children", children);
 		return json;
+	}
+
+	/**
+	 * Who a row stands for (the role or coordinator that sits in the body), the same for every row
+	 * of that holder across the bodies; null for a row of representatives, which names no one.
+	 */
+	static String holder(DiagramNode row) {
+		EObject element = row.element();
+		if (element == null || element.eResource() == null || element instanceof Membership) {
+			return null;
+		}
+		return EcoreUtil.getURI(element).toString();
 	}
 
 	private static JsonObject edge(DiagramEdge edge) {

@@ -51,6 +51,30 @@ class SprottyModelWriterTest {
 		assertEquals(diagram.edges().size(), lines);
 	}
 
+	@Test
+	void membersAreRowsAndARoleInSeveralBodiesHasOneHolder() {
+		Diagram diagram = ExampleDiagrams.laidOut("botkyrka", "underavtal.samverkan", DiagramView.GOVERNANCE,
+				DiagramFilter.NONE);
+		JsonObject graph = JsonParser.parseString(SprottyModelWriter.write(diagram)).getAsJsonObject();
+		Map<String, JsonObject> boxes = new HashMap<>();
+		collect(graph.getAsJsonArray("children"), 0, 0, boxes, new HashMap<>());
+		Map<String, java.util.Set<String>> bodiesOfHolder = new HashMap<>();
+		for (DiagramNode node : diagram.nodes()) {
+			JsonObject box = boxes.get(node.id());
+			assertEquals(node.isRow(), box.has("row") && box.get("row").getAsBoolean(), node.id());
+			if (node.kind().equals("member") && box.has("holder")) {
+				bodiesOfHolder.computeIfAbsent(box.get("holder").getAsString(), h -> new java.util.HashSet<>())
+						.add(node.parent().id());
+			}
+		}
+		// Botkyrka's Säkerhetschef sits in the steering group, the working group, BRÅ and the central group
+		String securityChief = diagram.nodes().stream()
+				.filter(node -> node.kind().equals("member") && node.label().equals("Säkerhetschef"))
+				.map(node -> boxes.get(node.id()).get("holder").getAsString()).findFirst().orElseThrow();
+		assertTrue(bodiesOfHolder.get(securityChief).size() >= 4, bodiesOfHolder.get(securityChief).toString());
+		assertTrue(bodiesOfHolder.values().stream().allMatch(bodies -> !bodies.isEmpty()));
+	}
+
 	private static void collect(JsonArray children, double x, double y, Map<String, JsonObject> boxes,
 			Map<String, double[]> absolute) {
 		for (JsonElement element : children) {
