@@ -33,6 +33,13 @@ public final class Messages {
 	public static String Empty_noAgreement;
 	public static String Empty_notParsed;
 	public static String Empty_noBrowser;
+	public static String Navigation_connectedOnly;
+	public static String Navigation_connectedOnly_tip;
+	public static String Search_message;
+	public static String Search_tip;
+	public static String Search_notFound;
+	public static String Search_found;
+	public static String Export_printed;
 
 	static {
 		MessageFields.load(Messages.class, "se.samverka.diagram.ui.messages");

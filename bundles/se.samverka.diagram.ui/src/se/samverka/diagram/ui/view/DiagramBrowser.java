@@ -80,6 +80,25 @@ public final class DiagramBrowser {
 		call("window.samverka.highlight(" + quoted(boxId) + ")");
 	}
 
+	/** Selects a box without scrolling to it: a redraw keeps the highlight and the reader's place. */
+	public void select(String boxId) {
+		call("window.samverka.select(" + quoted(boxId) + ")");
+	}
+
+	/** Shows only what is connected to the selected box, or everything again. */
+	public void connectedOnly(boolean on) {
+		call("window.samverka.connectedOnly(" + on + ")");
+	}
+
+	/** The zoom and scroll shown now, as JSON {"zoom", "x", "y", …}; null before the page has loaded. */
+	public String viewport() {
+		if (!loaded) {
+			return null;
+		}
+		Object viewport = browser.evaluate("return window.samverka && window.samverka.viewport ? window.samverka.viewport() : null;");
+		return viewport instanceof String json ? json : null;
+	}
+
 	public void fit() {
 		call("window.samverka.fit()");
 	}

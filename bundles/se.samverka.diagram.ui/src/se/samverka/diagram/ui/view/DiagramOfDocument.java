@@ -88,13 +88,7 @@ public final class DiagramOfDocument {
 			return new Result(null, Missing.NO_AGREEMENT);
 		}
 		Agreement agreement = model.getAgreements().get(0);
-		List<Finding> findings = LastValidation.findings(resource);
-		if (findings == null) {
-			// only a file the server has not validated yet (its build runs before any read of it)
-			findings = new ModelValidator().validate(model).findings();
-		}
-		// the marks follow the severities the user chose, as the editor's markers do
-		findings = RuleSeverities.shown(resource, findings);
+		List<Finding> findings = findings(resource, model);
 		String key = uri + '\u0000' + settings.view() + '\u0000' + settings.filter();
 		Diagram diagram = DiagramPipeline.laidOut(
 				new DiagramRequest(agreement, settings.view(), settings.filter(), findings, LAST_LAYOUTS.get(key)));
@@ -108,6 +102,32 @@ public final class DiagramOfDocument {
 			}
 		}
 		return new Result(new ShownDiagram(uri, diagram, SprottyModelWriter.write(diagram), Map.copyOf(ranges)), null);
+	}
+
+	private static List<Finding> findings(XtextResource resource, Model model) {
+		List<Finding> findings = LastValidation.findings(resource);
+		if (findings == null) {
+			// only a file the server has not validated yet (its build runs before any read of it)
+			findings = new ModelValidator().validate(model).findings();
+		}
+		// the marks follow the severities the user chose, as the editor's markers do
+		return RuleSeverities.shown(resource, findings);
+	}
+
+	/**
+	 * The document's diagram as it is printed on A4 landscape: whole when its text reads at 7 pt,
+	 * otherwise a governance chart's overview and one page per area group; empty when there is
+	 * no agreement to draw.
+	 */
+	public static CompletableFuture<List<Diagram>> printed(String uri, DiagramSettings settings) {
+		return EditorPlugin.get().server().services().read(uri, (document, resource) -> {
+			if (resource == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)
+					|| model.getAgreements().isEmpty()) {
+				return List.of();
+			}
+			return DiagramPipeline.printed(new DiagramRequest(model.getAgreements().get(0), settings.view(),
+					settings.filter(), findings(resource, model), null));
+		});
 	}
 
 	private static ElementRange rangeOf(EObject element, ILocationInFileProvider locations) {

@@ -31,6 +31,8 @@ import se.samverka.diagram.ui.actions.ChooseViewAction;
 import se.samverka.diagram.ui.actions.ExportDiagramAction;
 import se.samverka.diagram.ui.actions.FilterAction;
 import se.samverka.diagram.ui.actions.ZoomAction;
+import se.samverka.diagram.ui.navigation.ConnectedOnlyAction;
+import se.samverka.diagram.ui.navigation.SearchBox;
 import se.samverka.editor.server.Uris;
 
 /**
@@ -83,6 +85,9 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		toolBar.add(new ZoomAction(this, ZoomAction.Kind.OUT));
 		toolBar.add(new ZoomAction(this, ZoomAction.Kind.FIT));
 		toolBar.add(new ExportDiagramAction(this, ExportDiagramAction.Format.SVG));
+		toolBar.add(new Separator());
+		toolBar.add(new ConnectedOnlyAction(this));
+		toolBar.add(new SearchBox(this));
 		MenuManager filters = new MenuManager(Messages.Filter_menu);
 		for (FilterAction.Kind kind : FilterAction.Kind.values()) {
 			filters.add(new FilterAction(this, kind));
@@ -92,6 +97,7 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		menu.add(new Separator());
 		menu.add(new ExportDiagramAction(this, ExportDiagramAction.Format.SVG));
 		menu.add(new ExportDiagramAction(this, ExportDiagramAction.Format.PNG));
+		menu.add(new ExportDiagramAction(this, ExportDiagramAction.Format.PRINTED_SVG));
 	}
 
 	@Override
@@ -191,16 +197,25 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		drawnKey = requestedUri + " " + settings.view();
 		shown = result.diagram();
 		setContentDescription(shown.diagram().title());
-		browser.show(shown.sprottyModel(), !drawnKey.equals(drawnBefore));
+		boolean newDiagram = !drawnKey.equals(drawnBefore);
+		browser.show(shown.sprottyModel(), newDiagram);
+		String highlightedBefore = highlighted;
 		highlighted = null;
-		highlightAtCaret();
+		if (!newDiagram && highlightedBefore != null && highlightedBefore.equals(boxAtCaret())) {
+			// a redraw of the same box: selected again where it is, so the view does not scroll while one types
+			highlighted = highlightedBefore;
+			browser.select(highlighted);
+		} else {
+			highlightAtCaret();
+		}
+	}
+
+	private String boxAtCaret() {
+		return shown == null || caret < 0 ? null : shown.boxAt(uri, caret);
 	}
 
 	private void highlightAtCaret() {
-		if (shown == null || caret < 0) {
-			return;
-		}
-		String box = shown.boxAt(uri, caret);
+		String box = boxAtCaret();
 		if (box != null && !box.equals(highlighted)) {
 			highlighted = box;
 			browser.highlight(box);
