@@ -19,7 +19,7 @@ const LINE_HEIGHT = 14;
 export function renderRow(row: Readonly<Box>, context: RenderingContext): VNode {
     const titleLines = row.titleLines.length > 0 ? row.titleLines : [row.label];
     const detailLines = row.detailLines.length > 0 ? row.detailLines : row.details;
-    return <g class-box={true} class-row={true} class-selected={row.selected} class-same-holder={holderInFocus(row)}
+    return <g class-box={true} class-row={true} class-selected={row.selected} class-mouseover={row.hoverFeedback} class-same-holder={holderInFocus(row)}
               data-kind={row.kind} data-holder={row.holder ?? ''}>
         <title>{[row.label, ...row.details].join('\n')}</title>
         <rect x={0} y={0} width={row.size.width} height={row.size.height} rx={2} fill={row.fill}></rect>
