@@ -262,12 +262,13 @@ class DiagramViewTest {
 		waitFor("the steering group highlighted", () -> selected().equals(List.of(steering)) ? true : null);
 		Thread.sleep(1000); // the centring is animated
 		JsonObject before = viewport();
-		ui(() -> {
-			new ZoomAction(view, ZoomAction.Kind.IN).run();
-			new ZoomAction(view, ZoomAction.Kind.IN).run();
-			return null;
-		});
-		Thread.sleep(1000);
+		for (int i = 0; i < 2; i++) {
+			ui(() -> {
+				new ZoomAction(view, ZoomAction.Kind.IN).run();
+				return null;
+			});
+			Thread.sleep(1000); // the zoom is animated
+		}
 		JsonObject zoomed = viewport();
 		ui(() -> {
 			view.browser().control().execute("(function(){var svg=document.querySelector('#sprotty svg');"
