@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: EPL-2.0
  */
 import { injectable } from 'inversify';
-import { ActionDispatcher, IActionHandler, ICommand, LocalModelSource, configureActionHandler } from 'sprotty';
+import {
+    ActionDispatcher, IActionHandler, ICommand, InitializeCanvasBoundsAction, LocalModelSource, configureActionHandler
+} from 'sprotty';
 import { Action, FitToScreenAction, SModelRoot, SelectAction, SelectAllAction } from 'sprotty-protocol';
 import { connectedTo, topBoxes } from './connected';
 import navigationCss from './navigation.css';
@@ -51,6 +53,32 @@ export function installNavigation(api: DiagramApi, dispatcher: ActionDispatcher,
         return connected ?? model;
     };
     const fit = () => dispatcher.dispatch(FitToScreenAction.create(topBoxes(source.model), { padding: 20, maxZoom: 1, animate: true }));
+
+    // Sprotty measures its canvas once per new diagram; the view is resized (maximized, restored,
+    // the sash dragged) after that, and centring and fitting need the size it has now
+    const measureCanvas = () => {
+        const canvas = document.querySelector('#sprotty svg');
+        if (!canvas) {
+            return;
+        }
+        const r = canvas.getBoundingClientRect();
+        const bounds = { x: r.left + window.scrollX, y: r.top + window.scrollY, width: r.width, height: r.height };
+        if (bounds.width > 0 && bounds.height > 0) {
+            dispatcher.dispatch(InitializeCanvasBoundsAction.create(bounds));
+        }
+    };
+    let resizing: number | undefined;
+    window.addEventListener('resize', () => {
+        window.clearTimeout(resizing);
+        resizing = window.setTimeout(measureCanvas, 100);
+    });
+    for (const name of ['highlight', 'fit', 'zoom']) {
+        const original = api[name] as (...args: unknown[]) => Promise<void>;
+        api[name] = (...args: unknown[]) => {
+            measureCanvas();
+            return original(...args);
+        };
+    }
 
     const show = api.show;
     api.show = (model: SModelRoot, newDiagram: boolean) => {
