@@ -200,7 +200,8 @@ public final class AgreementContent {
 			if (member.getRole() != null) {
 				members.add(ElementLabels.of(member.getRole()));
 			} else if (!member.getCoordinators().isEmpty()) {
-				members.add(member.getCoordinators().stream().map(ElementLabels::of).collect(Collectors.joining(", ")));
+				// each coordinator is a member of its own, as the governance chart draws them
+				member.getCoordinators().stream().map(ElementLabels::of).forEach(members::add);
 			} else if (member.getText() != null) {
 				members.add(member.getText());
 			}
@@ -214,7 +215,7 @@ public final class AgreementContent {
 		}
 		section("coordinators");
 		for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-			String who = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : coordinator.getName();
+			String who = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : ElementLabels.of(coordinator);
 			content.bullet(Texts.get("coordinator", coordinator.getParty() == null ? "" : ElementLabels.of(coordinator.getParty()))
 					+ ": " + who + (coordinator.getPerson() != null ? " (" + ElementLabels.of(coordinator.getPerson()) + ")" : ""));
 		}
