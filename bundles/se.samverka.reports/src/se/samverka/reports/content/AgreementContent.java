@@ -98,7 +98,8 @@ public final class AgreementContent {
 		}
 		Validity validity = agreement.getValidity();
 		if (validity != null) {
-			content.add(new Block.Paragraph(Texts.get("term.text", validity.getFrom(), validity.getTo()), true));
+			// the title page gives the term; its sentences are in the section "Avtalstid"
+			content.add(new Block.Paragraph(Texts.get("term.period", validity.getFrom(), validity.getTo()), true));
 		}
 		content.add(new Block.PageBreak());
 	}
@@ -118,8 +119,8 @@ public final class AgreementContent {
 					? ", " + Texts.get("organisationNumber", party.getOrganisationNumber()) : ""));
 		}
 		if (!agreement.getParticipants().isEmpty()) {
-			content.paragraph(Texts.get("participants") + ": "
-					+ agreement.getParticipants().stream().map(ElementLabels::of).collect(Collectors.joining(", ")));
+			content.paragraph(Texts.get("participants.list",
+					agreement.getParticipants().stream().map(ElementLabels::of).collect(Collectors.joining(", "))));
 		}
 	}
 
@@ -183,12 +184,12 @@ public final class AgreementContent {
 		if (chair != null) {
 			content.text(capitalised(chair) + ".");
 		}
-		String meets = MeetingTexts.meetings(body.getMeets());
+		String meets = MeetingTexts.often(body.getMeets());
 		if (meets != null) {
-			content.text(Texts.get("meets", capitalised(meets)));
+			content.text(Texts.get("meets", ElementLabels.of(body), meets));
 		}
 		if (body.getReportsTo() != null) {
-			content.text(Texts.get("reportsTo", ElementLabels.of(body.getReportsTo())));
+			content.text(Texts.get("reportsTo", ElementLabels.of(body), ElementLabels.of(body.getReportsTo())));
 		}
 		body.getSubBodies().forEach(sub -> body(sub, true));
 	}
@@ -215,9 +216,11 @@ public final class AgreementContent {
 		}
 		section("coordinators");
 		for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-			String who = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : ElementLabels.of(coordinator);
-			content.bullet(Texts.get("coordinator", coordinator.getParty() == null ? "" : ElementLabels.of(coordinator.getParty()))
-					+ ": " + who + (coordinator.getPerson() != null ? " (" + ElementLabels.of(coordinator.getPerson()) + ")" : ""));
+			String role = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : ElementLabels.of(coordinator);
+			String who = coordinator.getPerson() == null ? role
+					: Texts.get("coordinator.who", role, ElementLabels.of(coordinator.getPerson()));
+			content.bullet(coordinator.getParty() == null ? Texts.get("coordinator.unassigned", who)
+					: Texts.get("coordinator", ElementLabels.of(coordinator.getParty()), who));
 		}
 		if (!agreement.getCoordination().getTasks().isEmpty()) {
 			content.paragraph(Texts.get("tasks"));
@@ -372,6 +375,6 @@ public final class AgreementContent {
 	}
 
 	private static String funding(Funding funding) {
-		return joined(" ", funding.getText(), funding.getAmount() == null ? null : SwedishNumbers.format(funding.getAmount()) + " kr");
+		return joined(" ", funding.getText(), funding.getAmount() == null ? null : Texts.get("funding.amount", SwedishNumbers.format(funding.getAmount())));
 	}
 }
