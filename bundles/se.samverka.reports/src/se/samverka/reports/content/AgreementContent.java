@@ -19,6 +19,7 @@ import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Appendix;
 import se.samverka.model.Body;
+import se.samverka.model.Chair;
 import se.samverka.model.BodyKind;
 import se.samverka.model.Clause;
 import se.samverka.model.ClauseKind;
@@ -180,10 +181,7 @@ public final class AgreementContent {
 			content.paragraph(Texts.get("consistsOf", ElementLabels.of(body)));
 			members.forEach(content::bullet);
 		}
-		String chair = ChairTexts.of(body);
-		if (chair != null) {
-			content.text(capitalised(chair) + ".");
-		}
+		content.text(chairSentence(body));
 		String meets = MeetingTexts.often(body.getMeets());
 		if (meets != null) {
 			content.text(Texts.get("meets", ElementLabels.of(body), meets));
@@ -192,6 +190,19 @@ public final class AgreementContent {
 			content.text(Texts.get("reportsTo", ElementLabels.of(body), ElementLabels.of(body.getReportsTo())));
 		}
 		body.getSubBodies().forEach(sub -> body(sub, true));
+	}
+
+	/** Who chairs the body, as a sentence: "Ordförandeskapet växlar mellan A och B, ett år i taget."; null without a chair. */
+	private static String chairSentence(Body body) {
+		Chair chair = body.getChair();
+		if (chair != null && !chair.getRotatesBetween().isEmpty()) {
+			List<String> parties = chair.getRotatesBetween().stream().map(ElementLabels::of).toList();
+			String between = parties.size() == 1 ? parties.get(0)
+					: Texts.get("list.and", String.join(", ", parties.subList(0, parties.size() - 1)), parties.getLast());
+			return Texts.get("chair.rotates", between, chair.getTermYears());
+		}
+		String chairText = ChairTexts.of(body);
+		return chairText == null ? null : Texts.get("chair", capitalised(chairText));
 	}
 
 	/** The members of a body as the agreement names them: a role, the coordinators, or the text. */

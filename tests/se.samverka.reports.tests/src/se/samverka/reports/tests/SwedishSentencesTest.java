@@ -50,6 +50,9 @@ class SwedishSentencesTest {
 		assertLine(lines, "Arbetsgrupp sammanträder 4 gånger per år.");
 		assertLine(lines, "Arbetsgrupp rapporterar till Styrgrupp.");
 		assertLine(lines, "Centrala samverkansgruppen för trygghetsfrågor sammanträder kontinuerligt.");
+		// the parties by their titles, never by their names in the model ("Polisen / Kommunen")
+		assertLine(lines, "Ordförandeskapet växlar mellan Närpolisområde Botkyrka och Botkyrka kommun, ett år i taget.");
+		assertLine(lines, "Ordförande utses av Kommundirektör.");
 	}
 
 	@Test
