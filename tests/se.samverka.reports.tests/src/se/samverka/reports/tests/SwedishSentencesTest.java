@@ -24,6 +24,7 @@ import se.samverka.reports.content.CommunicationPlanContent;
 import se.samverka.reports.content.DocumentContent;
 import se.samverka.reports.content.FollowUpContent;
 import se.samverka.reports.content.GoalTexts;
+import se.samverka.reports.content.PromiseContent;
 
 /**
  * Each sentence the documents write (the templates listed in docs/texts.md) rendered on a seed, as
@@ -91,6 +92,14 @@ class SwedishSentencesTest {
 		List<String> lines = lines(FollowUpContent.of(Examples.agreement(Examples.KUNGALV_2020), null));
 		assertLine(lines, "Så långt har de 9 löftena kommit under 2020–2021:");
 		assertLine(lines, "Ingen uppföljning redovisad för 2020–2021.");
+	}
+
+	@Test
+	void thePromiseQuotesWhatTheSituationPictureSays() throws Exception {
+		List<String> lines = lines(PromiseContent.of(Examples.agreement(Examples.KUNGALV_2020)));
+		assertLine(lines, "Brotten i Kungälv minskar (Kungälvs kommun): \u201dDet är oacceptabelt att människor i Kungälv "
+				+ "känner sig otrygga trots att brotten minskar\u201d");
+		assertLine(lines, "Narkotikamissbruk (Kungälvs kommun)");
 	}
 
 	@Test
