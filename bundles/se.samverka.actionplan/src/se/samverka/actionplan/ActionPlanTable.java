@@ -154,7 +154,7 @@ public final class ActionPlanTable {
 	}
 
 	static String cause(Cause cause) {
-		return cause.getText() != null ? cause.getText() : cause.getName();
+		return cause.getText() != null ? cause.getText() : ElementLabels.of(cause);
 	}
 
 	static String actor(Actor actor) {

@@ -68,7 +68,7 @@ final class ChainTexts {
 		}
 		String unit = goal.getUnit() != null ? " " + goal.getUnit() : "";
 		if (goal.getBaseline() != null) {
-			return goal.getBaseline().toPlainString() + " → " + goal.getTarget().toPlainString() + unit;
+			return number(goal.getBaseline()) + " → " + number(goal.getTarget()) + unit;
 		}
 		String comparison = goal.isSetComparison() ? ValueNames.of(goal.getComparison()) + " " : "";
 		return comparison + number(goal.getTarget()) + unit;

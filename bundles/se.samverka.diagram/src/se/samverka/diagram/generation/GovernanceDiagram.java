@@ -279,6 +279,6 @@ public final class GovernanceDiagram {
 
 	/** The agreement as the diagram's title names it. */
 	static String nameOf(Agreement agreement) {
-		return agreement.getTitle() != null ? agreement.getTitle() : agreement.getName();
+		return ElementLabels.of(agreement);
 	}
 }

@@ -115,8 +115,7 @@ final class Governance {
 	private String coordinator(Coordinator coordinator) {
 		String id = ids.of(coordinator, "coordinator", coordinator.getName());
 		if (!elements.containsKey(id)) {
-			String name = coordinator.getParty() == null ? coordinator.getName()
-					: ElementLabels.coordinatorOf(coordinator.getParty());
+			String name = ElementLabels.of(coordinator);
 			elements.put(id, new Element(id, ROLE, name, null));
 			if (coordinator.getParty() != null) {
 				relate(ASSIGNMENT, organisation(coordinator.getParty()), id, Relation.APPOINTS_COORDINATOR.label());

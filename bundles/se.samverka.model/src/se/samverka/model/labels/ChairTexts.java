@@ -6,7 +6,6 @@ package se.samverka.model.labels;
 
 import se.samverka.model.Body;
 import se.samverka.model.Chair;
-import se.samverka.model.Organisation;
 
 /** Who chairs a body, in words: "ordförande roterar Polisen / Kommunen, 1 år", "ordförande: Kommundirektör". */
 public final class ChairTexts {
@@ -20,7 +19,7 @@ public final class ChairTexts {
 			return null;
 		}
 		if (!chair.getRotatesBetween().isEmpty()) {
-			String parties = String.join(" / ", chair.getRotatesBetween().stream().map(Organisation::getName).toList());
+			String parties = String.join(" / ", chair.getRotatesBetween().stream().map(ElementLabels::of).toList());
 			return chair.getTermYears() > 0 ? LabelTexts.get("chair.rotatesTerm", parties, chair.getTermYears())
 					: LabelTexts.get("chair.rotates", parties);
 		}

@@ -19,6 +19,7 @@ import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Appendix;
 import se.samverka.model.Body;
+import se.samverka.model.Chair;
 import se.samverka.model.BodyKind;
 import se.samverka.model.Clause;
 import se.samverka.model.ClauseKind;
@@ -98,7 +99,8 @@ public final class AgreementContent {
 		}
 		Validity validity = agreement.getValidity();
 		if (validity != null) {
-			content.add(new Block.Paragraph(Texts.get("term.text", validity.getFrom(), validity.getTo()), true));
+			// the title page gives the term; its sentences are in the section "Avtalstid"
+			content.add(new Block.Paragraph(Texts.get("term.period", validity.getFrom(), validity.getTo()), true));
 		}
 		content.add(new Block.PageBreak());
 	}
@@ -118,8 +120,8 @@ public final class AgreementContent {
 					? ", " + Texts.get("organisationNumber", party.getOrganisationNumber()) : ""));
 		}
 		if (!agreement.getParticipants().isEmpty()) {
-			content.paragraph(Texts.get("participants") + ": "
-					+ agreement.getParticipants().stream().map(ElementLabels::of).collect(Collectors.joining(", ")));
+			content.paragraph(Texts.get("participants.list",
+					agreement.getParticipants().stream().map(ElementLabels::of).collect(Collectors.joining(", "))));
 		}
 	}
 
@@ -179,18 +181,28 @@ public final class AgreementContent {
 			content.paragraph(Texts.get("consistsOf", ElementLabels.of(body)));
 			members.forEach(content::bullet);
 		}
-		String chair = ChairTexts.of(body);
-		if (chair != null) {
-			content.text(capitalised(chair) + ".");
-		}
-		String meets = MeetingTexts.meetings(body.getMeets());
+		content.text(chairSentence(body));
+		String meets = MeetingTexts.often(body.getMeets());
 		if (meets != null) {
-			content.text(Texts.get("meets", capitalised(meets)));
+			content.text(Texts.get("meets", ElementLabels.of(body), meets));
 		}
 		if (body.getReportsTo() != null) {
-			content.text(Texts.get("reportsTo", ElementLabels.of(body.getReportsTo())));
+			content.text(Texts.get("reportsTo", ElementLabels.of(body), ElementLabels.of(body.getReportsTo())));
 		}
 		body.getSubBodies().forEach(sub -> body(sub, true));
+	}
+
+	/** Who chairs the body, as a sentence: "Ordförandeskapet växlar mellan A och B, ett år i taget."; null without a chair. */
+	private static String chairSentence(Body body) {
+		Chair chair = body.getChair();
+		if (chair != null && !chair.getRotatesBetween().isEmpty()) {
+			List<String> parties = chair.getRotatesBetween().stream().map(ElementLabels::of).toList();
+			String between = parties.size() == 1 ? parties.get(0)
+					: Texts.get("list.and", String.join(", ", parties.subList(0, parties.size() - 1)), parties.getLast());
+			return Texts.get("chair.rotates", between, chair.getTermYears());
+		}
+		String chairText = ChairTexts.of(body);
+		return chairText == null ? null : Texts.get("chair", capitalised(chairText));
 	}
 
 	/** The members of a body as the agreement names them: a role, the coordinators, or the text. */
@@ -200,7 +212,8 @@ public final class AgreementContent {
 			if (member.getRole() != null) {
 				members.add(ElementLabels.of(member.getRole()));
 			} else if (!member.getCoordinators().isEmpty()) {
-				members.add(member.getCoordinators().stream().map(ElementLabels::of).collect(Collectors.joining(", ")));
+				// each coordinator is a member of its own, as the governance chart draws them
+				member.getCoordinators().stream().map(ElementLabels::of).forEach(members::add);
 			} else if (member.getText() != null) {
 				members.add(member.getText());
 			}
@@ -214,9 +227,11 @@ public final class AgreementContent {
 		}
 		section("coordinators");
 		for (Coordinator coordinator : agreement.getCoordination().getCoordinators()) {
-			String who = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : coordinator.getName();
-			content.bullet(Texts.get("coordinator", coordinator.getParty() == null ? "" : ElementLabels.of(coordinator.getParty()))
-					+ ": " + who + (coordinator.getPerson() != null ? " (" + ElementLabels.of(coordinator.getPerson()) + ")" : ""));
+			String role = coordinator.getRole() != null ? ElementLabels.of(coordinator.getRole()) : ElementLabels.of(coordinator);
+			String who = coordinator.getPerson() == null ? role
+					: Texts.get("coordinator.who", role, ElementLabels.of(coordinator.getPerson()));
+			content.bullet(coordinator.getParty() == null ? Texts.get("coordinator.unassigned", who)
+					: Texts.get("coordinator", ElementLabels.of(coordinator.getParty()), who));
 		}
 		if (!agreement.getCoordination().getTasks().isEmpty()) {
 			content.paragraph(Texts.get("tasks"));
@@ -371,6 +386,6 @@ public final class AgreementContent {
 	}
 
 	private static String funding(Funding funding) {
-		return joined(" ", funding.getText(), funding.getAmount() == null ? null : SwedishNumbers.format(funding.getAmount()) + " kr");
+		return joined(" ", funding.getText(), funding.getAmount() == null ? null : Texts.get("funding.amount", SwedishNumbers.format(funding.getAmount())));
 	}
 }

@@ -128,7 +128,8 @@ public final class PromiseContent {
 		if (!document.getGoals().isEmpty()) {
 			content.paragraph(Texts.get("promise.overarchingGoals"));
 			for (OverarchingGoal goal : document.getGoals()) {
-				content.bullet(goal.getTargetYear() > 0 ? goal.getText() + " (" + goal.getTargetYear() + ")" : goal.getText());
+				content.bullet(goal.getTargetYear() > 0 ? Texts.get("promise.with", goal.getText(), String.valueOf(goal.getTargetYear()))
+						: goal.getText());
 			}
 		}
 	}
@@ -174,7 +175,7 @@ public final class PromiseContent {
 		String details = joined(", ", ValueNames.of(hearing.getKind()),
 				hearing.getWhen() == null ? null : hearing.getWhen().toString(), areas(hearing.getAreas()), count, respondents);
 		String title = hearing.getTitle() != null ? hearing.getTitle() : capitalised(ValueNames.of(hearing.getKind()));
-		content.paragraph(details.isEmpty() ? title : title + " (" + details + ")"
+		content.paragraph(details.isEmpty() ? title : Texts.get("promise.with", title, details)
 				+ (hearing.getObservations().isEmpty() ? "" : ":"));
 		content.text(hearing.getDescription());
 		for (Observation observation : hearing.getObservations()) {
@@ -212,15 +213,16 @@ public final class PromiseContent {
 		String level = !development.isSetRelation() ? null
 				: joined(" ", ValueNames.of(development.getRelation()), development.getReference());
 		String where = joined(", ", areas(development.getAreas()), development.getYear() > 0 ? String.valueOf(development.getYear()) : null);
-		String sentence = joined(" ", capitalised(development.getSubject()), trend, level, where.isEmpty() ? null : "(" + where + ")");
-		return development.getWording() == null ? sentence : sentence + ": \u201d" + development.getWording() + "\u201d";
+		String sentence = joined(" ", capitalised(development.getSubject()), trend, level);
+		sentence = where.isEmpty() ? sentence : Texts.get("promise.with", sentence, where);
+		return development.getWording() == null ? sentence : Texts.get("promise.quoted", sentence, development.getWording());
 	}
 
 	/** A finding in words: the problem's or observation's text, the survey's question, the trend's subject. */
 	static String finding(Finding finding) {
 		return switch (finding) {
 		case LocalProblem problem -> problem.getAreas().isEmpty() ? problem.getText()
-				: problem.getText() + " (" + areas(problem.getAreas()) + ")";
+				: Texts.get("promise.with", problem.getText(), areas(problem.getAreas()));
 		case Observation observation -> observation.getText();
 		case SurveyResult result -> survey(result);
 		case Development development -> development(development);

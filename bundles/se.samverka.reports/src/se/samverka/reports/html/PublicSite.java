@@ -145,9 +145,9 @@ public final class PublicSite {
 			html.element("p", Texts.get("consistsOf", ElementLabels.of(body)));
 			list(html, members);
 		}
-		String meets = MeetingTexts.meetings(body.getMeets());
+		String meets = MeetingTexts.often(body.getMeets());
 		if (meets != null) {
-			html.element("p", Texts.get("meets", DocumentContent.capitalised(meets)));
+			html.element("p", Texts.get("meets", ElementLabels.of(body), meets));
 		}
 		body.getSubBodies().forEach(sub -> body(html, sub));
 	}
