@@ -97,6 +97,7 @@ class WordLayoutTest {
 			String xml = footer._getHdrFtr().xmlText();
 			assertTrue(xml.matches("(?s).*\\bPAGE\\b.*\\bNUMPAGES\\b.*"), name + ": " + xml);
 			assertTrue(footer.getText().contains(document.getProperties().getCoreProperties().getTitle()), name);
+			assertTrue(footer.getText().contains("Sida "), name + ": the page as 'Sida 3 (12)', as in the PDF: " + footer.getText());
 			for (CTSectPr section : sections(document)) {
 				assertEquals(1, section.sizeOfFooterReferenceArray(), name + ": every section shows the footer");
 			}
