@@ -53,21 +53,26 @@ public final class DiagramDescription {
 		}
 		List<String> parts = new ArrayList<>();
 		List<DiagramNode> above = null;
-		for (List<DiagramNode> level : levels.values()) {
-			String bodies = and(level.stream().map(DiagramDescription::body).toList());
-			parts.add(above == null ? DiagramTexts.get("describe.top", bodies)
-					: DiagramTexts.get(above.size() == 1 ? "describe.belowOne" : "describe.belowMany", bodies));
-			above = level;
+		for (Map.Entry<Integer, List<DiagramNode>> level : levels.entrySet()) {
+			List<DiagramNode> bodies = level.getValue();
+			if (level.getKey() == Integer.MAX_VALUE) {
+				// bodies the chart does not rank: beside the others, or side by side when none is ranked
+				String unranked = and(bodies.stream().map(DiagramDescription::body).toList());
+				parts.add(above == null ? contents(bodies) : DiagramTexts.get("describe.beside", unranked));
+				continue;
+			}
+			String text = and(bodies.stream().map(DiagramDescription::body).toList());
+			parts.add(above == null ? DiagramTexts.get("describe.top", text)
+					: DiagramTexts.get(above.size() == 1 ? "describe.belowOne" : "describe.belowMany", text));
+			above = bodies;
+		}
+		List<String> parties = legend == null ? List.of()
+				: legend.children().stream().filter(n -> NodeKinds.PARTY.equals(n.kind())).map(DiagramNode::label).toList();
+		if (parts.isEmpty()) {
+			return DiagramTexts.get("describe.partiesOnly", and(parties));
 		}
 		String text = String.join("; ", parts);
-		if (legend != null) {
-			List<String> parties = legend.children().stream().filter(n -> NodeKinds.PARTY.equals(n.kind()))
-					.map(DiagramNode::label).toList();
-			if (!parties.isEmpty()) {
-				text += ". " + DiagramTexts.get("describe.parties", and(parties));
-			}
-		}
-		return text;
+		return parties.isEmpty() ? text : text + ". " + DiagramTexts.get("describe.parties", and(parties));
 	}
 
 	/** A body with the number of its members and the groups it holds: "Områdesgrupperna med fem områdesgrupper (…)". */
