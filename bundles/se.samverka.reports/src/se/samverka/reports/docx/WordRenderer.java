@@ -69,7 +69,8 @@ public final class WordRenderer {
 	private final XWPFDocument document = new XWPFDocument();
 	private final String title;
 	private final boolean reviewCopy;
-	private String footerId;
+	private String uprightFooterId;
+	private String landscapeFooterId;
 	private String headerId;
 	private long drawings;
 	private boolean landscape;
@@ -106,13 +107,27 @@ public final class WordRenderer {
 
 	private void render(List<List<Block>> pages) {
 		CTSectPr last = document.getDocument().getBody().addNewSectPr();
-		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-		footerId = document.getRelationId(footer);
-		footer(footer);
+		// a footer for each page width, so that the page number stands at the right margin of either
+		XWPFFooter upright = document.createFooter(HeaderFooterType.DEFAULT);
+		uprightFooterId = document.getRelationId(upright);
+		footer(upright, PageSetup.PORTRAIT_TEXT_WIDTH);
+		XWPFFooter landscapeFooter = document.createFooter(HeaderFooterType.FIRST);
+		landscapeFooterId = document.getRelationId(landscapeFooter);
+		footer(landscapeFooter, PageSetup.LANDSCAPE_TEXT_WIDTH);
 		if (reviewCopy) {
 			XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
 			headerId = document.getRelationId(header);
 			reviewMark(header);
+		}
+		// POI refers the last section to what it creates, by kind; each section refers to its own below
+		while (last.sizeOfFooterReferenceArray() > 0) {
+			last.removeFooterReference(0);
+		}
+		while (last.sizeOfHeaderReferenceArray() > 0) {
+			last.removeHeaderReference(0);
+		}
+		if (last.isSetTitlePg()) {
+			last.unsetTitlePg();
 		}
 		boolean contents = estimatedPages(pages) > PAGES_WITHOUT_CONTENTS && pages.size() > 1;
 		for (int i = 0; i < pages.size(); i++) {
@@ -132,6 +147,7 @@ public final class WordRenderer {
 			pages.get(i).forEach(this::render);
 		}
 		PageSetup.apply(last, landscape);
+		footerReference(last, landscape);
 	}
 
 	private static boolean isWide(Block block) {
@@ -143,13 +159,13 @@ public final class WordRenderer {
 	private void endSection(boolean wasLandscape) {
 		CTSectPr section = document.createParagraph().getCTP().addNewPPr().addNewSectPr();
 		PageSetup.apply(section, wasLandscape);
-		footerReference(section);
+		footerReference(section, wasLandscape);
 	}
 
-	private void footerReference(CTSectPr section) {
+	private void footerReference(CTSectPr section, boolean wide) {
 		CTHdrFtrRef reference = section.addNewFooterReference();
 		reference.setType(STHdrFtr.DEFAULT);
-		reference.setId(footerId);
+		reference.setId(wide ? landscapeFooterId : uprightFooterId);
 		if (headerId != null) {
 			CTHdrFtrRef header = section.addNewHeaderReference();
 			header.setType(STHdrFtr.DEFAULT);
@@ -168,12 +184,13 @@ public final class WordRenderer {
 	}
 
 	/** The title at the left, "page (pages)" at the right, as Swedish office documents number their pages. */
-	private void footer(XWPFFooter footer) {
+	private void footer(XWPFFooter footer, int textWidth) {
 		XWPFParagraph paragraph = footer.createParagraph();
 		paragraph.setStyle(WordStyles.FOOTER);
-		CTTabStop tab = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+		// the style made the paragraph's properties; a second w:pPr would not be valid Word
+		CTTabStop tab = paragraph.getCTP().getPPr().addNewTabs().addNewTab();
 		tab.setVal(STTabJc.RIGHT);
-		tab.setPos(BigInteger.valueOf(PageSetup.PORTRAIT_TEXT_WIDTH));
+		tab.setPos(BigInteger.valueOf(textWidth));
 		paragraph.createRun().setText(title);
 		paragraph.createRun().addTab();
 		paragraph.createRun().setText(Texts.get("page.word") + " ");
