@@ -67,6 +67,9 @@ final class ExportCommand implements Callable<Integer> {
 	@Option(names = "--period", paramLabel = "PERIOD", descriptionKey = "export.period")
 	private String period;
 
+	@Option(names = "--review", descriptionKey = "export.review")
+	private boolean review;
+
 	@Option(names = "--agreement", paramLabel = "NAME", descriptionKey = "export.agreement")
 	private String agreementName;
 
@@ -95,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
 		Resource resource = folder.requested().get(file);
 		ExportRequest request = ExportRequest.of(resource).withAgreement(agreementName)
 				.withView(DiagramView.valueOf(view.name().toUpperCase(Locale.ROOT)))
-				.withDocument(document.document).withPeriod(period);
+				.withDocument(document.document).withPeriod(period).withReviewCopy(review);
 		try {
 			format.write(request, output, force);
 		} catch (NotExported notExported) {

@@ -59,14 +59,18 @@ public final class DocumentExport extends FileExport {
 
 	@Override
 	public Set<FormatOption> options() {
-		return Set.of(FormatOption.DOCUMENT, FormatOption.PERIOD);
+		return Set.of(FormatOption.DOCUMENT, FormatOption.PERIOD, FormatOption.REVIEW_COPY);
 	}
 
 	@Override
 	public byte[] bytes(ExportRequest request) throws IOException, NotExported {
 		Agreement agreement = request.agreement();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		renderer.write(content(request, agreement, request.findings()), out);
+		DocumentContent content = content(request, agreement, request.findings());
+		if (request.reviewCopy()) {
+			content.markReviewCopy();
+		}
+		renderer.write(content, out);
 		return out.toByteArray();
 	}
 
@@ -75,7 +79,7 @@ public final class DocumentExport extends FileExport {
 		String file = org.eclipse.emf.common.util.URI.decode(request.resource().getURI().lastSegment());
 		if (request.document() == Document.AGREEMENT) {
 			return PromiseContent.isPromiseDocument(agreement) ? PromiseContent.of(agreement)
-					: AgreementContent.of(agreement, findings);
+					: AgreementContent.of(agreement, findings, request.reviewCopy());
 		}
 		if (request.document() == Document.FOLLOW_UP) {
 			try {
@@ -88,7 +92,7 @@ public final class DocumentExport extends FileExport {
 			}
 		}
 		try {
-			return CommunicationPlanContent.of(agreement, findings);
+			return CommunicationPlanContent.of(agreement, findings, request.reviewCopy());
 		} catch (CommunicationPlanContent.NoPlan none) {
 			throw new NotExported(NotExported.Reason.NO_COMMUNICATION_PLAN, request.resource().getURI().lastSegment(),
 					agreement.getName(), List.of(agreement));

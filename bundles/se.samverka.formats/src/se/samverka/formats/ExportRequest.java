@@ -20,11 +20,12 @@ import se.samverka.validation.ModelValidator;
 /**
  * What to export: a loaded .samverkan file (linked with the other files of its folder), which of
  * its agreements (by name; none named is fine when it holds only one), and the choices a format may
- * take: the diagram and what it leaves out, the document, and the period of a follow-up (as the
- * user writes it; none for the latest).
+ * take: the diagram and what it leaves out, the document, the period of a follow-up (as the
+ * user writes it; none for the latest), and whether a document is a review copy (marked so, with the
+ * validation findings on its diagrams) rather than one to sign and publish.
  */
 public record ExportRequest(Resource resource, String agreementName, DiagramView view, DiagramFilter filter,
-		Document document, String period) {
+		Document document, String period, boolean reviewCopy) {
 
 	public ExportRequest {
 		view = view == null ? DiagramView.GOVERNANCE : view;
@@ -34,28 +35,33 @@ public record ExportRequest(Resource resource, String agreementName, DiagramView
 
 	/** The file's only agreement, its governance diagram, unfiltered, the agreement as a document. */
 	public static ExportRequest of(Resource resource) {
-		return new ExportRequest(resource, null, null, null, null, null);
+		return new ExportRequest(resource, null, null, null, null, null, false);
 	}
 
 	public ExportRequest withAgreement(String name) {
-		return new ExportRequest(resource, name, view, filter, document, period);
+		return new ExportRequest(resource, name, view, filter, document, period, reviewCopy);
 	}
 
 	public ExportRequest withView(DiagramView chosen) {
-		return new ExportRequest(resource, agreementName, chosen, filter, document, period);
+		return new ExportRequest(resource, agreementName, chosen, filter, document, period, reviewCopy);
 	}
 
 	public ExportRequest withFilter(DiagramFilter chosen) {
-		return new ExportRequest(resource, agreementName, view, chosen, document, period);
+		return new ExportRequest(resource, agreementName, view, chosen, document, period, reviewCopy);
 	}
 
 	public ExportRequest withDocument(Document chosen) {
-		return new ExportRequest(resource, agreementName, view, filter, chosen, period);
+		return new ExportRequest(resource, agreementName, view, filter, chosen, period, reviewCopy);
 	}
 
 	/** The follow-up of the period ("2018", "2018-2019"); null for the latest with outcomes. */
 	public ExportRequest withPeriod(String chosen) {
-		return new ExportRequest(resource, agreementName, view, filter, document, chosen);
+		return new ExportRequest(resource, agreementName, view, filter, document, chosen, reviewCopy);
+	}
+
+	/** A review copy of the document: marked so on every page, with the findings on its diagrams. */
+	public ExportRequest withReviewCopy(boolean chosen) {
+		return new ExportRequest(resource, agreementName, view, filter, document, period, chosen);
 	}
 
 	/** The file's model. */

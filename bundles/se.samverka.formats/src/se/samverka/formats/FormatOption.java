@@ -13,5 +13,7 @@ public enum FormatOption {
 	/** The period a follow-up is for ("2018"), when the document has outcomes for several. */
 	PERIOD,
 	/** The year a statistics file is for, when its name does not say. */
-	YEAR
+	YEAR,
+	/** A review copy of a document, with the validation findings on its diagrams. */
+	REVIEW_COPY
 }

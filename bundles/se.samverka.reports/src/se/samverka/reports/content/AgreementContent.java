@@ -57,8 +57,18 @@ public final class AgreementContent {
 		this.content = new DocumentContent(ElementLabels.of(agreement));
 	}
 
+	/** The agreement to sign and publish, its diagrams without findings. */
 	public static DocumentContent of(Agreement agreement, List<Finding> findings) throws IOException {
+		return of(agreement, findings, false);
+	}
+
+	/** The agreement, as a review copy with the findings on its diagrams if asked for. */
+	public static DocumentContent of(Agreement agreement, List<Finding> findings, boolean reviewCopy)
+			throws IOException {
 		AgreementContent builder = new AgreementContent(agreement);
+		if (reviewCopy) {
+			builder.content.markReviewCopy();
+		}
 		builder.build(findings);
 		return builder.content;
 	}
@@ -87,7 +97,7 @@ public final class AgreementContent {
 		actionPlanAppendix();
 		followUpAppendix();
 		content.appendix(Texts.get("appendix.diagrams"));
-		DiagramPictures.add(content, agreement, DiagramView.GOVERNANCE, DiagramView.TRACEABILITY);
+		DiagramPictures.add(content, agreement, findings, DiagramView.GOVERNANCE, DiagramView.TRACEABILITY);
 	}
 
 	private void titlePage() {

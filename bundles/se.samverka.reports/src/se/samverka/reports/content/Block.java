@@ -45,8 +45,11 @@ public sealed interface Block {
 		}
 	}
 
-	/** A PNG picture of the given size in pixels, e.g. a laid-out diagram. */
-	record Picture(String name, byte[] png, int width, int height) implements Block {
+	/**
+	 * A picture of the given size in pixels, e.g. a laid-out diagram: a PNG, the same drawing as SVG
+	 * where there is one (null otherwise), and the description a screen reader reads instead of it.
+	 */
+	record Picture(String name, byte[] png, byte[] svg, String description, int width, int height) implements Block {
 	}
 
 	record PageBreak() implements Block {

@@ -51,12 +51,21 @@ public final class CommunicationPlanContent {
 	}
 
 	public static DocumentContent of(Agreement agreement, List<Finding> findings) throws IOException, NoPlan {
+		return of(agreement, findings, false);
+	}
+
+	/** The plan, as a review copy with the findings on its diagram if asked for. */
+	public static DocumentContent of(Agreement agreement, List<Finding> findings, boolean reviewCopy)
+			throws IOException, NoPlan {
 		if (agreement.getCommunicationPlan() == null) {
 			throw new NoPlan();
 		}
 		CommunicationPlanContent builder = new CommunicationPlanContent(agreement);
+		if (reviewCopy) {
+			builder.content.markReviewCopy();
+		}
 		builder.build();
-		DiagramPictures.add(builder.content, agreement, DiagramView.COMMUNICATION);
+		DiagramPictures.add(builder.content, agreement, findings, DiagramView.COMMUNICATION);
 		return builder.content;
 	}
 

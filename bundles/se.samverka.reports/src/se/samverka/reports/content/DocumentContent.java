@@ -19,9 +19,22 @@ public final class DocumentContent {
 	private final String title;
 	private final List<Block> blocks = new ArrayList<>();
 	private int section;
+	private boolean reviewCopy;
 
 	public DocumentContent(String title) {
 		this.title = title;
+	}
+
+	/**
+	 * Whether the document is a review copy: for those who write the agreement, marked as such on every
+	 * page and with the validation findings on its diagrams. A copy to sign or publish is not.
+	 */
+	public boolean isReviewCopy() {
+		return reviewCopy;
+	}
+
+	public void markReviewCopy() {
+		reviewCopy = true;
 	}
 
 	public String title() {

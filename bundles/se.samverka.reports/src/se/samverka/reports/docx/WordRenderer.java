@@ -20,11 +20,17 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTBlip;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTOfficeArtExtension;
+import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
@@ -53,19 +59,30 @@ public final class WordRenderer {
 	static final double TABLE_POINTS = 10;
 	private static final int LINES_PER_PAGE = 44;
 	private static final String TABLE_HEADER_FILL = "E8EEF5";
+	/** Office 2016's extension of a picture with its SVG drawing; older readers show the PNG it extends. */
+	private static final String SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+	private static final javax.xml.namespace.QName SVG_BLIP = new javax.xml.namespace.QName(
+			"http://schemas.microsoft.com/office/drawing/2016/SVG/main", "svgBlip", "asvg");
+	private static final javax.xml.namespace.QName EMBED = new javax.xml.namespace.QName(
+			"http://schemas.openxmlformats.org/officeDocument/2006/relationships", "embed", "r");
 
 	private final XWPFDocument document = new XWPFDocument();
 	private final String title;
-	private String footerId;
+	private final boolean reviewCopy;
+	private String uprightFooterId;
+	private String landscapeFooterId;
+	private String headerId;
+	private long drawings;
 	private boolean landscape;
 
-	private WordRenderer(String title) {
+	private WordRenderer(String title, boolean reviewCopy) {
 		this.title = title;
+		this.reviewCopy = reviewCopy;
 		WordStyles.define(document, Texts.get("word.language"));
 	}
 
 	public static void write(DocumentContent content, OutputStream out) throws IOException {
-		WordRenderer renderer = new WordRenderer(content.title());
+		WordRenderer renderer = new WordRenderer(content.title(), content.isReviewCopy());
 		renderer.render(pages(content.blocks()));
 		renderer.document.getProperties().getCoreProperties().setTitle(content.title());
 		renderer.document.getProperties().getCoreProperties().getUnderlyingProperties()
@@ -90,9 +107,28 @@ public final class WordRenderer {
 
 	private void render(List<List<Block>> pages) {
 		CTSectPr last = document.getDocument().getBody().addNewSectPr();
-		XWPFFooter footer = document.createFooter(HeaderFooterType.DEFAULT);
-		footerId = document.getRelationId(footer);
-		footer(footer);
+		// a footer for each page width, so that the page number stands at the right margin of either
+		XWPFFooter upright = document.createFooter(HeaderFooterType.DEFAULT);
+		uprightFooterId = document.getRelationId(upright);
+		footer(upright, PageSetup.PORTRAIT_TEXT_WIDTH);
+		XWPFFooter landscapeFooter = document.createFooter(HeaderFooterType.FIRST);
+		landscapeFooterId = document.getRelationId(landscapeFooter);
+		footer(landscapeFooter, PageSetup.LANDSCAPE_TEXT_WIDTH);
+		if (reviewCopy) {
+			XWPFHeader header = document.createHeader(HeaderFooterType.DEFAULT);
+			headerId = document.getRelationId(header);
+			reviewMark(header);
+		}
+		// POI refers the last section to what it creates, by kind; each section refers to its own below
+		while (last.sizeOfFooterReferenceArray() > 0) {
+			last.removeFooterReference(0);
+		}
+		while (last.sizeOfHeaderReferenceArray() > 0) {
+			last.removeHeaderReference(0);
+		}
+		if (last.isSetTitlePg()) {
+			last.unsetTitlePg();
+		}
 		boolean contents = estimatedPages(pages) > PAGES_WITHOUT_CONTENTS && pages.size() > 1;
 		for (int i = 0; i < pages.size(); i++) {
 			boolean wide = pages.get(i).stream().anyMatch(WordRenderer::isWide);
@@ -111,6 +147,7 @@ public final class WordRenderer {
 			pages.get(i).forEach(this::render);
 		}
 		PageSetup.apply(last, landscape);
+		footerReference(last, landscape);
 	}
 
 	private static boolean isWide(Block block) {
@@ -122,24 +159,41 @@ public final class WordRenderer {
 	private void endSection(boolean wasLandscape) {
 		CTSectPr section = document.createParagraph().getCTP().addNewPPr().addNewSectPr();
 		PageSetup.apply(section, wasLandscape);
-		footerReference(section);
+		footerReference(section, wasLandscape);
 	}
 
-	private void footerReference(CTSectPr section) {
+	private void footerReference(CTSectPr section, boolean wide) {
 		CTHdrFtrRef reference = section.addNewFooterReference();
 		reference.setType(STHdrFtr.DEFAULT);
-		reference.setId(footerId);
+		reference.setId(wide ? landscapeFooterId : uprightFooterId);
+		if (headerId != null) {
+			CTHdrFtrRef header = section.addNewHeaderReference();
+			header.setType(STHdrFtr.DEFAULT);
+			header.setId(headerId);
+		}
+	}
+
+	/** A review copy says so at the top of every page, so that it is not signed or published by mistake. */
+	private static void reviewMark(XWPFHeader header) {
+		XWPFParagraph paragraph = header.createParagraph();
+		paragraph.setStyle(WordStyles.FOOTER);
+		paragraph.setAlignment(ParagraphAlignment.RIGHT);
+		XWPFRun run = paragraph.createRun();
+		run.setBold(true);
+		run.setText(Texts.get("review.copy"));
 	}
 
 	/** The title at the left, "page (pages)" at the right, as Swedish office documents number their pages. */
-	private void footer(XWPFFooter footer) {
+	private void footer(XWPFFooter footer, int textWidth) {
 		XWPFParagraph paragraph = footer.createParagraph();
 		paragraph.setStyle(WordStyles.FOOTER);
-		CTTabStop tab = paragraph.getCTP().addNewPPr().addNewTabs().addNewTab();
+		// the style made the paragraph's properties; a second w:pPr would not be valid Word
+		CTTabStop tab = paragraph.getCTP().getPPr().addNewTabs().addNewTab();
 		tab.setVal(STTabJc.RIGHT);
-		tab.setPos(BigInteger.valueOf(PageSetup.PORTRAIT_TEXT_WIDTH));
+		tab.setPos(BigInteger.valueOf(textWidth));
 		paragraph.createRun().setText(title);
 		paragraph.createRun().addTab();
+		paragraph.createRun().setText(Texts.get("page.word") + " ");
 		field(paragraph, "PAGE", "1");
 		paragraph.createRun().setText(" (");
 		field(paragraph, "NUMPAGES", "1");
@@ -303,11 +357,38 @@ public final class WordRenderer {
 		double width = Math.min(textWidthPixels, picture.width());
 		double height = width * picture.height() / picture.width();
 		try {
-			document.createParagraph().createRun().addPicture(new ByteArrayInputStream(picture.png()),
-					Document.PICTURE_TYPE_PNG, picture.name(), Units.pixelToEMU((int) width), Units.pixelToEMU((int) height));
+			XWPFRun run = document.createParagraph().createRun();
+			XWPFPicture added = run.addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG,
+					picture.name() + ".png", Units.pixelToEMU((int) width), Units.pixelToEMU((int) height));
+			CTInline inline = run.getCTR().getDrawingArray(run.getCTR().sizeOfDrawingArray() - 1).getInlineArray(0);
+			// what a screen reader reads, and Word shows as the picture's alternative text; each drawing its own id
+			inline.getDocPr().setDescr(picture.description());
+			inline.getDocPr().setId(++drawings);
+			inline.getDocPr().setName(picture.name());
+			added.getCTPicture().getNvPicPr().getCNvPr().setDescr(picture.description());
+			if (picture.svg() != null) {
+				vector(added.getCTPicture().getBlipFill().getBlip(), document.addPictureData(picture.svg(),
+						Document.PICTURE_TYPE_SVG));
+			}
 		} catch (InvalidFormatException | IOException impossible) {
-			// the bytes are a PNG made in memory
+			// the bytes are a PNG and an SVG made in memory
 			throw new IllegalStateException(impossible);
+		}
+	}
+
+	/**
+	 * The picture's SVG drawing beside its PNG, as Word 2016 and LibreOffice read it: sharp at any size
+	 * and in print; a reader without SVG shows the PNG.
+	 */
+	private static void vector(CTBlip blip, String svgRelation) {
+		CTOfficeArtExtension extension = blip.addNewExtLst().addNewExt();
+		extension.setUri(SVG_EXTENSION);
+		try (XmlCursor cursor = extension.newCursor()) {
+			cursor.toEndToken();
+			cursor.beginElement(SVG_BLIP);
+			// the prefix Office writes, declared here: without it the namespace would become the document's default
+			cursor.insertNamespace(SVG_BLIP.getPrefix(), SVG_BLIP.getNamespaceURI());
+			cursor.insertAttributeWithValue(EMBED, svgRelation);
 		}
 	}
 

@@ -7,6 +7,7 @@ package se.samverka.reports.pdf;
 import java.util.Base64;
 import java.util.List;
 
+import se.samverka.reports.Texts;
 import se.samverka.reports.content.Block;
 import se.samverka.reports.content.DocumentContent;
 import se.samverka.reports.html.XhtmlWriter;
@@ -17,10 +18,8 @@ import se.samverka.reports.html.XhtmlWriter;
  */
 final class PrintableHtml {
 	private static final String STYLE = """
-			@page { size: A4; margin: 2cm 2cm 2.2cm 2cm;
-			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-family: 'Liberation Sans'; font-size: 9pt; } }
-			@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 2cm 1.5cm;
-			  @bottom-center { content: counter(page) " (" counter(pages) ")"; font-family: 'Liberation Sans'; font-size: 9pt; } }
+			@page { size: A4; margin: 2cm 2cm 2.2cm 2cm; }
+			@page landscape { size: A4 landscape; margin: 1.5cm 1.5cm 2cm 1.5cm; }
 			div.landscape { page: landscape; }
 			/* the layout keeps the upright page's width; the landscape page has room for more */
 			div.landscape table { width: 26cm; }
@@ -39,6 +38,34 @@ final class PrintableHtml {
 			.page-break { page-break-after: always; }
 			""";
 
+	/**
+	 * The title at the left of every page's foot and the page as "Sida 3 (12)" at the right, as in the Word
+	 * document; a review copy says so at the top of every page.
+	 */
+	private static String margins(DocumentContent content) {
+		String font = "font-family: 'Liberation Sans'; font-size: 9pt; ";
+		String boxes = "@bottom-left { content: " + cssString(content.title()) + "; " + font + "width: 70%; } "
+				+ "@bottom-right { content: " + cssString(Texts.get("page.word") + " ")
+				+ " counter(page) \" (\" counter(pages) \")\"; " + font + "} ";
+		if (content.isReviewCopy()) {
+			boxes += "@top-right { content: " + cssString(Texts.get("review.copy")) + "; " + font + "font-weight: bold; } ";
+		}
+		return "@page { " + boxes + "}\n@page landscape { " + boxes + "}\n";
+	}
+
+	/** A text as a CSS string: quotes and backslashes escaped, a line break as CSS writes it. */
+	private static String cssString(String text) {
+		StringBuilder css = new StringBuilder("\"");
+		for (char c : String.valueOf(text).toCharArray()) {
+			switch (c) {
+			case '"', '\\' -> css.append('\\').append(c);
+			case '\n' -> css.append("\\A ");
+			default -> css.append(c);
+			}
+		}
+		return css.append('"').toString();
+	}
+
 	/** More columns than this do not fit an upright A4 page readably. */
 	private static final int WIDE_COLUMNS = 5;
 
@@ -51,14 +78,14 @@ final class PrintableHtml {
 
 	/** The language tag the PDF declares (its /Lang): Swedish as written in Sweden. */
 	private static String documentLanguage() {
-		String language = se.samverka.reports.Texts.language();
+		String language = Texts.language();
 		return "sv".equals(language) ? "sv-SE" : language;
 	}
 
 	static String of(DocumentContent content) {
 		XhtmlWriter html = new XhtmlWriter();
 		html.start("html", "lang", documentLanguage());
-		html.start("head").element("title", content.title()).element("style", STYLE).end();
+		html.start("head").element("title", content.title()).element("style", STYLE + margins(content)).end();
 		html.start("body");
 		List<Block> blocks = content.blocks();
 		boolean titlePage = hasTitlePage(blocks);
@@ -123,7 +150,7 @@ final class PrintableHtml {
 			html.end().end();
 		}
 		case Block.Picture picture -> html.empty("img", "src",
-				"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.png()), "alt", picture.name(), "style",
+				"data:image/png;base64," + Base64.getEncoder().encodeToString(picture.png()), "alt", picture.description(), "style",
 				"width: " + Math.min(picture.width(), 640) + "px");
 		case Block.PageBreak pageBreak -> html.start("div", "class", "page-break").end();
 		}

@@ -39,6 +39,9 @@ class ActionPlanPrintLayoutTest {
 			"spanga-tensta/spanga-tensta.samverkan", "kungalv/medborgarlofte-2018-2019.samverkan",
 			"kungalv/medborgarlofte-2020-2021.samverkan", "goteborg-centrum/medborgarloften.samverkan");
 
+	/** The height of a line of Calibri 11, the sheet's font, with its spacing: Excel's default row height. */
+	private static final float LINE_POINTS = 15;
+
 	@Test
 	void everyExamplesSpreadsheetPrintsOnLandscapePagesWithoutOverlap() throws Exception {
 		for (String example : EXAMPLES) {
@@ -101,7 +104,7 @@ class ActionPlanPrintLayoutTest {
 				for (String line : cell.getStringCellValue().split("\n", -1)) {
 					lines += Math.max(1, (int) Math.ceil(line.length() / (double) characters));
 				}
-				assertTrue(row.getHeightInPoints() >= lines * 12, example + ": row " + (r + 1) + " is "
+				assertTrue(row.getHeightInPoints() >= lines * LINE_POINTS, example + ": row " + (r + 1) + " is "
 						+ row.getHeightInPoints() + " pt, " + cell.getAddress() + " needs " + lines + " lines");
 			}
 		}

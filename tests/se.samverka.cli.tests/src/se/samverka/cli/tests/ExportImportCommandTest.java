@@ -7,6 +7,7 @@ package se.samverka.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,8 +56,42 @@ class ExportImportCommandTest {
 			assertTrue(body.contains("Samverkansavtal – Underavtal"));
 			assertTrue(body.contains("5. STYRGRUPP"), "the sections are numbered as in the seed");
 			// the governance chart as an overview and one page per area group (5), and the traceability diagram
-			assertEquals(1 + 5 + 1, word.stream().filter(e -> e.getName().startsWith("word/media/")).count(), "the diagrams' pictures");
+			assertEquals(1 + 5 + 1, word.stream().filter(e -> e.getName().startsWith("word/media/") && e.getName().endsWith(".png"))
+					.count(), "the diagrams' pictures");
+			assertEquals(1 + 5 + 1, word.stream().filter(e -> e.getName().startsWith("word/media/") && e.getName().endsWith(".svg"))
+					.count(), "each drawn as SVG too");
+			assertTrue(entries(word, "word/media/", ".svg").stream().noneMatch(svg -> svg.contains("class=\"findings\"")),
+					"a copy to sign carries no validation findings on its diagrams");
+			assertTrue(entries(word, "word/header", ".xml").stream().noneMatch(h -> h.contains("Granskningsexemplar")));
 		}
+	}
+
+	@Test
+	void aReviewCopyIsMarkedSoOnEveryPageAndShowsTheFindingsOnItsDiagrams() throws Exception {
+		Path docx = folder.resolve("granskning.docx");
+		assertEquals(0, run("export", "--format", "docx", "--review", examples().resolve("botkyrka/underavtal.samverkan")
+				.toString(), "-o", docx.toString()), err);
+		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(docx.toFile())) {
+			List<String> headers = entries(word, "word/header", ".xml");
+			assertEquals(1, headers.size(), "one header, shown on every page");
+			assertTrue(headers.get(0).contains("Granskningsexemplar"), headers.get(0));
+			String body = entries(word, "word/document.xml", "").get(0);
+			assertEquals(body.split("<w:sectPr").length - 1, body.split("<w:headerReference").length - 1,
+					"every section shows the header");
+			assertTrue(entries(word, "word/media/", ".svg").stream().anyMatch(svg -> svg.contains("class=\"findings\"")),
+					"the validation findings on the diagrams");
+		}
+	}
+
+	/** The text of the zip's entries whose names start and end as given. */
+	private static List<String> entries(java.util.zip.ZipFile zip, String start, String end) throws IOException {
+		List<String> texts = new java.util.ArrayList<>();
+		for (var entry : java.util.Collections.list(zip.entries())) {
+			if (entry.getName().startsWith(start) && entry.getName().endsWith(end)) {
+				texts.add(new String(zip.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
+		}
+		return texts;
 	}
 
 	@Test

@@ -288,8 +288,18 @@ class OutputLanguageTest {
 
 	private static String pdfText(Path file) throws IOException {
 		try (PDDocument document = Loader.loadPDF(file.toFile())) {
-			// the page numbers, "9 (15)", break the model's texts that run over a page
-			return new PDFTextStripper().getText(document).replaceAll("(?m)^\\d+ \\(\\d+\\)\\s*$", " ");
+			// the footers, the title and "Sida 9 (15)", break the model's texts that run over a page: they are
+			// taken out, and the footers' words for page checked after the rest
+			String title = java.util.regex.Pattern.quote(String.valueOf(document.getDocumentInformation().getTitle()));
+			java.util.regex.Matcher footers = java.util.regex.Pattern
+					.compile("(?m)^(?:" + title + " )?(\\p{L}*) ?\\d+ \\(\\d+\\)\\s*$").matcher(new PDFTextStripper().getText(document));
+			StringBuilder text = new StringBuilder();
+			StringBuilder pageWords = new StringBuilder();
+			while (footers.find()) {
+				footers.appendReplacement(text, " ");
+				pageWords.append(footers.group(1)).append('\n');
+			}
+			return footers.appendTail(text).append('\n').append(pageWords).toString();
 		}
 	}
 

@@ -145,6 +145,21 @@ class TranslationKeysTest {
 	 * here with every value it can take, so a new composition, or a new constant of an enum whose
 	 * name makes a key, fails this test until both languages have its text.
 	 */
+	/** Every kind of box a diagram has: the constants of NodeKinds. */
+	private static List<String> nodeKinds() {
+		List<String> kinds = new ArrayList<>();
+		for (java.lang.reflect.Field field : se.samverka.diagram.model.NodeKinds.class.getFields()) {
+			if (field.getType() == String.class) {
+				try {
+					kinds.add((String) field.get(null));
+				} catch (IllegalAccessException impossible) {
+					throw new AssertionError(impossible);
+				}
+			}
+		}
+		return kinds;
+	}
+
 	@Test
 	void everyComposedKeyHasATextForEveryValue() throws IOException {
 		Map<String, List<String>> composed = new TreeMap<>();
@@ -172,6 +187,9 @@ class TranslationKeysTest {
 		// a count has no unit word
 		composed.put("se.samverka.reports unit.", List.of("PERCENT", "PER_THOUSAND", "PER_HUNDRED_THOUSAND"));
 		composed.put("se.samverka.validation step.", IntStream.rangeClosed(1, 5).mapToObj(String::valueOf).toList());
+		// a diagram described in words counts its boxes by kind: "en nätverksgrupp", "fem områdesgrupper"
+		composed.put("se.samverka.diagram describe.one.", nodeKinds());
+		composed.put("se.samverka.diagram describe.many.", nodeKinds());
 
 		Map<String, List<String>> found = new TreeMap<>();
 		for (Path bundle : bundles()) {

@@ -97,12 +97,12 @@ class AgreementDocumentTest {
 	@Test
 	void theDiagramsArePictures() {
 		// Botkyrka's governance chart is too large for 7 pt on A4: an overview, then one page per area group
-		assertEquals(1 + 5 + 1, document.getAllPictures().size(), "the governance chart, split, and the traceability diagram");
+		assertEquals(1 + 5 + 1, WordPictures.of(document).size(), "the governance chart, split, and the traceability diagram");
 		String text = document.getParagraphs().stream().map(p -> p.getText()).collect(java.util.stream.Collectors.joining("\n"));
 		for (String areaGroup : List.of("Alby", "Fittja", "Hallunda-Norsborg", "Tumba", "Tullinge")) {
 			assertTrue(text.contains("Styrning – Områdesgrupp " + areaGroup), "a page for the area group of " + areaGroup);
 		}
-		assertTrue(document.getAllPictures().stream().allMatch(p -> p.getData().length > 10_000));
+		assertTrue(WordPictures.of(document).stream().allMatch(p -> p.getPictureData().getData().length > 10_000));
 	}
 
 	private static XWPFTable table(String firstHeader) {

@@ -70,7 +70,7 @@ class CommunicationPlanDocumentTest {
 
 	@Test
 	void theCommunicationDiagramIsAPicture() {
-		assertEquals(1, document.getAllPictures().size());
+		assertEquals(1, WordPictures.of(document).size());
 		assertTrue(text.contains("Kommunikation"));
 	}
 

@@ -43,6 +43,20 @@ class PdfDocumentTest {
 		pdf.close();
 	}
 
+	/** As in the Word document: the title at the foot of every page, and the page as "Sida 3 (20)". */
+	@Test
+	void everyPageHasTheTitleAndSidaXOfYInItsFooter() throws IOException {
+		int pages = pdf.getNumberOfPages();
+		for (int page = 1; page <= pages; page++) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(page);
+			stripper.setEndPage(page);
+			String text = stripper.getText(pdf).replace('\u00a0', ' ');
+			assertTrue(text.contains("Samverkansavtal – Underavtal"), "page " + page + ": " + text);
+			assertTrue(text.contains("Sida " + page + " (" + pages + ")"), "page " + page + ": " + text);
+		}
+	}
+
 	@Test
 	void theDocumentIsTitledAndStartsWithItsTitlePage() throws IOException {
 		assertEquals("Samverkansavtal – Underavtal", pdf.getDocumentInformation().getTitle());

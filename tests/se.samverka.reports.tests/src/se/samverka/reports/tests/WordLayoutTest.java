@@ -97,8 +97,15 @@ class WordLayoutTest {
 			String xml = footer._getHdrFtr().xmlText();
 			assertTrue(xml.matches("(?s).*\\bPAGE\\b.*\\bNUMPAGES\\b.*"), name + ": " + xml);
 			assertTrue(footer.getText().contains(document.getProperties().getCoreProperties().getTitle()), name);
+			assertTrue(footer.getText().contains("Sida "), name + ": the page as 'Sida 3 (12)', as in the PDF: " + footer.getText());
 			for (CTSectPr section : sections(document)) {
 				assertEquals(1, section.sizeOfFooterReferenceArray(), name + ": every section shows the footer");
+				// the page number at the right margin, on upright and landscape pages alike
+				XWPFFooter shown = (XWPFFooter) document.getRelationById(section.getFooterReferenceArray(0).getId());
+				int textWidth = twips(section.getPgSz().getW()) - twips(section.getPgMar().getLeft())
+						- twips(section.getPgMar().getRight());
+				assertEquals(textWidth, twips(shown.getParagraphs().get(0).getCTP().getPPr().getTabs().getTabArray(0).getPos()),
+						name + ": the footer's right tab on a page " + textWidth + " twips wide");
 			}
 		});
 	}
