@@ -33,6 +33,7 @@ public final class Messages {
 	public static String Empty_noAgreement;
 	public static String Empty_notParsed;
 	public static String Empty_noBrowser;
+	public static String Diagram_outOfDate;
 
 	static {
 		MessageFields.load(Messages.class, "se.samverka.diagram.ui.messages");

@@ -45,6 +45,8 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 	private final ITextEditor editor;
 	private final IDocument document;
 	private final Job refresh = Job.create("Samverka outline", this::refresh);
+	/** The entries shown last; kept while the text has syntax errors and reads as fewer entries. */
+	private List<SymbolGroup> shownGroups = List.of();
 
 	public SamverkaOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -108,7 +110,9 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 		if (answer == null || monitor.isCanceled()) {
 			return Status.OK_STATUS;
 		}
-		List<SymbolGroup> groups = group(uri, answer.stream().filter(Either::isRight).map(Either::getRight).toList());
+		List<SymbolGroup> read = group(uri, answer.stream().filter(Either::isRight).map(Either::getRight).toList());
+		List<SymbolGroup> groups = entries(read) < entries(shownGroups) && hasSyntaxErrors(uri) ? shownGroups : read;
+		shownGroups = groups;
 		getControl().getDisplay().asyncExec(() -> {
 			if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
 				Object[] expanded = getTreeViewer().getExpandedElements();
@@ -120,6 +124,33 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 			}
 		});
 		return Status.OK_STATUS;
+	}
+
+	/** Whether the server's current text of the document has syntax errors (a word half typed). */
+	private static boolean hasSyntaxErrors(String uri) {
+		Boolean errors = WorkbenchLanguageServer.await(EditorPlugin.get().server().services().read(uri,
+				(text, resource) -> resource != null && resource.getParseResult() != null
+						&& resource.getParseResult().hasSyntaxErrors()));
+		return Boolean.TRUE.equals(errors);
+	}
+
+	/** How many entries the outline has, at every level. */
+	static int entries(List<SymbolGroup> groups) {
+		int count = 0;
+		for (SymbolGroup group : groups) {
+			for (OutlineNode member : group.members()) {
+				count += entries(member.symbol());
+			}
+		}
+		return count;
+	}
+
+	private static int entries(DocumentSymbol symbol) {
+		int count = 1;
+		for (DocumentSymbol child : symbol.getChildren() == null ? List.<DocumentSymbol>of() : symbol.getChildren()) {
+			count += entries(child);
+		}
+		return count;
 	}
 
 	/** The top-level symbols under one heading per kind . */

@@ -189,9 +189,13 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		}
 		String drawnBefore = drawnKey;
 		drawnKey = requestedUri + " " + settings.view();
+		boolean redrawn = shown != result.diagram();
 		shown = result.diagram();
-		setContentDescription(shown.diagram().title());
-		browser.show(shown.sprottyModel(), !drawnKey.equals(drawnBefore));
+		setContentDescription(result.outOfDate() ? NLS.bind(Messages.Diagram_outOfDate, shown.diagram().title())
+				: shown.diagram().title());
+		if (redrawn || !drawnKey.equals(drawnBefore)) {
+			browser.show(shown.sprottyModel(), !drawnKey.equals(drawnBefore));
+		}
 		highlighted = null;
 		highlightAtCaret();
 	}
