@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.antlr.runtime.ANTLRStringStream;
 import org.antlr.runtime.CharStream;
 import org.antlr.runtime.CommonToken;
+import org.antlr.runtime.Token;
 import org.antlr.runtime.TokenSource;
 import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
@@ -172,22 +173,41 @@ public class LineSkippingParser extends SamverkaParser {
 	private IParseResult withErrorsOnSetAsideLines(IParseResult result, Set<Integer> setAside) {
 		NodeModelBuilder builder = new NodeModelBuilder();
 		int lastLine = -1;
+		String wordBefore = null;
+		int lineBefore = -1;
 		List<ILeafNode> marked = new ArrayList<>();
+		List<String> messages = new ArrayList<>();
 		for (ILeafNode leaf : result.getRootNode().getLeafNodes()) {
-			if (setAside.contains(leaf.getOffset()) && leaf.getStartLine() != lastLine) {
-				lastLine = leaf.getStartLine();
-				marked.add(leaf);
+			if (setAside.contains(leaf.getOffset())) {
+				if (leaf.getStartLine() != lastLine) {
+					lastLine = leaf.getStartLine();
+					marked.add(leaf);
+					// the word before counts when it is on the same line: "målvärde ungefär 200"
+					messages.add(message(leaf.getText(), lineBefore == lastLine ? wordBefore : null));
+				}
+			} else if (!leaf.isHidden()) {
+				wordBefore = leaf.getText();
+				lineBefore = leaf.getEndLine();
 			}
 		}
-		for (ILeafNode leaf : marked) {
-			builder.setSyntaxError(leaf, new SyntaxErrorMessage(message(leaf.getText()),
+		for (int i = 0; i < marked.size(); i++) {
+			builder.setSyntaxError(marked.get(i), new SyntaxErrorMessage(messages.get(i),
 					org.eclipse.xtext.diagnostics.Diagnostic.SYNTAX_DIAGNOSTIC));
 		}
 		return new ParseResult(result.getRootASTElement(), result.getRootNode(), true);
 	}
 
-	private String message(String word) {
+	/**
+	 * What the set-aside word is, and what may stand there instead: the choices after the word
+	 * before it ("Efter 'målvärde' väntas: minst, högst, …"), or the keywords it begins.
+	 */
+	private String message(String word, String wordBefore) {
 		String message = TEXTS.get("lineSetAside", "'" + word + "'");
+		String choices = wordBefore != null && getSyntaxErrorProvider() instanceof SamverkaSyntaxErrorMessageProvider provider
+				? provider.alternativesAfter(wordBefore) : null;
+		if (choices != null) {
+			return message + " " + choices;
+		}
 		List<String> meant = new ArrayList<>();
 		if (word.length() >= 2) {
 			for (String keyword : keywords()) {
@@ -226,7 +246,9 @@ public class LineSkippingParser extends SamverkaParser {
 				return;
 			}
 			for (Object token : tokens) {
-				if (token instanceof CommonToken common && setAside.contains(common.getStartIndex())) {
+				// a character the lexer could not read keeps its own message
+				if (token instanceof CommonToken common && setAside.contains(common.getStartIndex())
+						&& common.getType() != Token.INVALID_TOKEN_TYPE) {
 					common.setType(commentType);
 				}
 			}
