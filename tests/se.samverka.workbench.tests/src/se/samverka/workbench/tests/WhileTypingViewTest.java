@@ -66,6 +66,9 @@ class WhileTypingViewTest {
 			});
 			waitFor("the diagram marked out of date", () -> outOfDate(view) ? true : null, view::getContentDescription);
 			assertEquals(intactBoxes, boxes(view), "every box stays drawn while the word is half typed");
+			// the workbench as the reader sees it: the half-typed word, its marker, the diagram marked out of date
+			ui(() -> Workbench.screenshot(Workbench.page().getWorkbenchWindow().getShell().getBounds(),
+					Workbench.screenshotFile("while-typing.png")));
 			waitFor("an error marker naming the word on its line",
 					() -> errorMarkers(editor).contains(line + ": 'sty'") ? true : null,
 					() -> errorMarkers(editor));
