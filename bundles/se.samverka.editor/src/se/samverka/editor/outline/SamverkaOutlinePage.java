@@ -17,6 +17,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -59,6 +60,7 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 		super.createControl(parent);
 		TreeViewer tree = getTreeViewer();
 		tree.setContentProvider(new Content());
+		tree.setComparer(new SameEntry());
 		tree.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -182,6 +184,33 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 		}
 		int colon = detail.indexOf(':');
 		return colon > 0 ? detail.substring(0, colon) : detail;
+	}
+
+	/**
+	 * An entry is the same after an edit when its heading, or its file, name and kind, are: the
+	 * places in the text move with every line typed above, and the unfolded entries stay unfolded.
+	 */
+	private static final class SameEntry implements IElementComparer {
+		@Override
+		public boolean equals(Object a, Object b) {
+			return key(a).equals(key(b));
+		}
+
+		@Override
+		public int hashCode(Object element) {
+			return key(element).hashCode();
+		}
+
+		private static Object key(Object element) {
+			if (element instanceof SymbolGroup group) {
+				return group.title();
+			}
+			if (element instanceof OutlineNode node) {
+				return List.of(node.uri(), String.valueOf(node.symbol().getName()), String.valueOf(node.symbol().getKind()),
+						String.valueOf(node.symbol().getDetail()));
+			}
+			return element;
+		}
 	}
 
 	/** The groups, and below them the symbols with their children. */

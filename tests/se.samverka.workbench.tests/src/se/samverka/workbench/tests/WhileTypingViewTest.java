@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import com.google.gson.JsonParser;
 
 import se.samverka.diagram.ui.Messages;
+import se.samverka.diagram.ui.view.DiagramSettings;
 import se.samverka.diagram.ui.view.DiagramViewPart;
 import se.samverka.editor.markers.ProblemMarkers;
 
@@ -44,6 +45,7 @@ class WhileTypingViewTest {
 			Workbench.page().showView(IPageLayout.ID_OUTLINE);
 			DiagramViewPart part = (DiagramViewPart) Workbench.page().showView(DiagramViewPart.ID);
 			Workbench.page().activate(editor);
+			part.show(DiagramSettings.DEFAULT);
 			return part;
 		});
 		IDocument document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
