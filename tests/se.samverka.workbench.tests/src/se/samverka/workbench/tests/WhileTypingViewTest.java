@@ -16,6 +16,8 @@ import java.util.Set;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -52,10 +54,11 @@ class WhileTypingViewTest {
 			Set<String> boxes = boxes(view);
 			return boxes.size() > 30 && !outOfDate(view) ? boxes : null;
 		});
-		int intactEntries = waitFor("the outline filled", () -> {
+		int intactEntries = waitFor("the outline filled and unfolded", () -> {
+			unfoldOutline();
 			int entries = outlineEntries();
-			return entries > 10 ? entries : null;
-		});
+			return entries > 30 ? entries : null;
+		}, WhileTypingViewTest::outlineEntries);
 		int offset = ui(() -> document.get().indexOf(LINE));
 		assertTrue(offset > 0, "Botkyrka's agreement has its steering group");
 		int line = ui(() -> document.getLineOfOffset(offset)) + 1;
@@ -116,6 +119,29 @@ class WhileTypingViewTest {
 			}
 			return count(tree.getItems());
 		});
+	}
+
+	/** Unfolds every entry of the outline, as a reader clicking each arrow would. */
+	private static void unfoldOutline() throws Exception {
+		ui(() -> {
+			ContentOutline outline = (ContentOutline) Workbench.page().findView(IPageLayout.ID_OUTLINE);
+			if (outline != null && outline.getCurrentPage().getControl() instanceof Tree tree) {
+				unfold(tree, tree.getItems());
+			}
+			return null;
+		});
+	}
+
+	private static void unfold(Tree tree, TreeItem[] items) {
+		for (TreeItem item : items) {
+			if (item.getData() != null && item.getItemCount() > 0) {
+				Event expand = new Event();
+				expand.item = item;
+				tree.notifyListeners(SWT.Expand, expand);
+				item.setExpanded(true);
+				unfold(tree, item.getItems());
+			}
+		}
 	}
 
 	private static int count(TreeItem[] items) {
