@@ -8,6 +8,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.parser.antlr.LexerBindings;
 
@@ -27,6 +28,7 @@ import se.samverka.dsl.validation.RuleIssueCodes;
 import se.samverka.dsl.validation.RuleSeverities;
 import se.samverka.dsl.formatting2.SamverkaFormatter;
 import se.samverka.dsl.linking.SamverkaLinkingDiagnosticMessageProvider;
+import se.samverka.dsl.parser.LineSkippingParser;
 import se.samverka.dsl.parser.SamverkaLexer;
 import se.samverka.dsl.parser.SamverkaSyntaxErrorMessageProvider;
 import se.samverka.dsl.naming.SamverkaQualifiedNameProvider;
@@ -80,5 +82,10 @@ public class SamverkaRuntimeModule extends AbstractSamverkaRuntimeModule {
 	@Override
 	public Class<? extends ISyntacticSequencer> bindISyntacticSequencer() {
 		return SamverkaTokenChooser.class;
+	}
+
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return LineSkippingParser.class;
 	}
 }

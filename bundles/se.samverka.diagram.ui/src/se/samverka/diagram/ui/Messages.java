@@ -40,6 +40,7 @@ public final class Messages {
 	public static String Search_notFound;
 	public static String Search_found;
 	public static String Export_printed;
+	public static String Diagram_outOfDate;
 
 	static {
 		MessageFields.load(Messages.class, "se.samverka.diagram.ui.messages");

@@ -109,12 +109,17 @@ public class SamverkaSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 				previous = token;
 			}
 		}
-		if (previous == null) {
+		return previous == null ? null : alternativesAfter(previous.getText());
+	}
+
+	/** "Efter 'målvärde' väntas: minst, högst, …" when the given word is followed in the grammar by a choice of words, else null. */
+	public String alternativesAfter(String previousWord) {
+		if (grammarAccess == null) {
 			return null;
 		}
 		List<String> words = new ArrayList<>();
 		for (Keyword keyword : GrammarUtil.containedKeywords(grammarAccess.getGrammar())) {
-			if (!keyword.getValue().equals(previous.getText())) {
+			if (!keyword.getValue().equals(previousWord)) {
 				continue;
 			}
 			EnumRule enumeration = EcoreUtil2.getContainerOfType(keyword, EnumRule.class);
@@ -129,7 +134,7 @@ public class SamverkaSyntaxErrorMessageProvider extends SyntaxErrorMessageProvid
 				}
 			}
 		}
-		return words.isEmpty() ? null : TEXTS.get("alternatives", "'" + previous.getText() + "'", String.join(", ", words));
+		return words.isEmpty() ? null : TEXTS.get("alternatives", "'" + previousWord + "'", String.join(", ", words));
 	}
 
 	/** The element written after this one in its rule, or null. */

@@ -17,6 +17,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.IElementComparer;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -45,6 +46,8 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 	private final ITextEditor editor;
 	private final IDocument document;
 	private final Job refresh = Job.create("Samverka outline", this::refresh);
+	/** The entries shown last; kept while the text has syntax errors and reads as fewer entries. */
+	private List<SymbolGroup> shownGroups = List.of();
 
 	public SamverkaOutlinePage(ITextEditor editor) {
 		this.editor = editor;
@@ -57,6 +60,7 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 		super.createControl(parent);
 		TreeViewer tree = getTreeViewer();
 		tree.setContentProvider(new Content());
+		tree.setComparer(new SameEntry());
 		tree.setLabelProvider(new LabelProvider() {
 			@Override
 			public String getText(Object element) {
@@ -108,7 +112,9 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 		if (answer == null || monitor.isCanceled()) {
 			return Status.OK_STATUS;
 		}
-		List<SymbolGroup> groups = group(uri, answer.stream().filter(Either::isRight).map(Either::getRight).toList());
+		List<SymbolGroup> read = group(uri, answer.stream().filter(Either::isRight).map(Either::getRight).toList());
+		List<SymbolGroup> groups = entries(read) < entries(shownGroups) && hasSyntaxErrors(uri) ? shownGroups : read;
+		shownGroups = groups;
 		getControl().getDisplay().asyncExec(() -> {
 			if (getTreeViewer() != null && !getTreeViewer().getControl().isDisposed()) {
 				Object[] expanded = getTreeViewer().getExpandedElements();
@@ -120,6 +126,33 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 			}
 		});
 		return Status.OK_STATUS;
+	}
+
+	/** Whether the server's current text of the document has syntax errors (a word half typed). */
+	private static boolean hasSyntaxErrors(String uri) {
+		Boolean errors = WorkbenchLanguageServer.await(EditorPlugin.get().server().services().read(uri,
+				(text, resource) -> resource != null && resource.getParseResult() != null
+						&& resource.getParseResult().hasSyntaxErrors()));
+		return Boolean.TRUE.equals(errors);
+	}
+
+	/** How many entries the outline has, at every level. */
+	static int entries(List<SymbolGroup> groups) {
+		int count = 0;
+		for (SymbolGroup group : groups) {
+			for (OutlineNode member : group.members()) {
+				count += entries(member.symbol());
+			}
+		}
+		return count;
+	}
+
+	private static int entries(DocumentSymbol symbol) {
+		int count = 1;
+		for (DocumentSymbol child : symbol.getChildren() == null ? List.<DocumentSymbol>of() : symbol.getChildren()) {
+			count += entries(child);
+		}
+		return count;
 	}
 
 	/** The top-level symbols under one heading per kind . */
@@ -151,6 +184,33 @@ public class SamverkaOutlinePage extends ContentOutlinePage implements IDocument
 		}
 		int colon = detail.indexOf(':');
 		return colon > 0 ? detail.substring(0, colon) : detail;
+	}
+
+	/**
+	 * An entry is the same after an edit when its heading, or its file, name and kind, are: the
+	 * places in the text move with every line typed above, and the unfolded entries stay unfolded.
+	 */
+	private static final class SameEntry implements IElementComparer {
+		@Override
+		public boolean equals(Object a, Object b) {
+			return key(a).equals(key(b));
+		}
+
+		@Override
+		public int hashCode(Object element) {
+			return key(element).hashCode();
+		}
+
+		private static Object key(Object element) {
+			if (element instanceof SymbolGroup group) {
+				return group.title();
+			}
+			if (element instanceof OutlineNode node) {
+				return List.of(node.uri(), String.valueOf(node.symbol().getName()), String.valueOf(node.symbol().getKind()),
+						String.valueOf(node.symbol().getDetail()));
+			}
+			return element;
+		}
 	}
 
 	/** The groups, and below them the symbols with their children. */

@@ -45,8 +45,14 @@ public final class DiagramOfDocument {
 		BEING_PARSED
 	}
 
-	/** Either a diagram or the reason there is none. */
-	public record Result(ShownDiagram diagram, Missing missing) {
+	/**
+	 * Either a diagram or the reason there is none. A diagram is out of date when the text has
+	 * syntax errors: it is then the last one drawn from a text without, if there was one.
+	 */
+	public record Result(ShownDiagram diagram, Missing missing, boolean outOfDate) {
+		public Result(ShownDiagram diagram, Missing missing) {
+			this(diagram, missing, false);
+		}
 	}
 
 	// the form of file URIs the server and the editor use, so ranges compare with the editor's URI
@@ -66,6 +72,17 @@ public final class DiagramOfDocument {
 				}
 			});
 
+	/** The last diagram of each file's view drawn from a text without syntax errors, shown while the text has some. */
+	private static final Map<String, ShownDiagram> LAST_PARSED = java.util.Collections
+			.synchronizedMap(new java.util.LinkedHashMap<>(KEPT_LAYOUTS, 0.75f, true) {
+				private static final long serialVersionUID = 1L;
+
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<String, ShownDiagram> eldest) {
+					return size() > KEPT_LAYOUTS;
+				}
+			});
+
 	private DiagramOfDocument() {
 	}
 
@@ -81,6 +98,13 @@ public final class DiagramOfDocument {
 				&& !document.getContents().equals(resource.getParseResult().getRootNode().getText())) {
 			return new Result(null, Missing.BEING_PARSED);
 		}
+		String key = uri + '\u0000' + settings.view() + '\u0000' + settings.filter();
+		boolean syntaxErrors = resource.getParseResult() != null && resource.getParseResult().hasSyntaxErrors();
+		ShownDiagram lastParsed = syntaxErrors ? LAST_PARSED.get(key) : null;
+		if (lastParsed != null) {
+			// while a word is half typed the diagram stays as it was, marked out of date
+			return new Result(lastParsed, null, true);
+		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Model model)) {
 			return new Result(null, Missing.NOT_PARSED);
 		}
@@ -89,7 +113,6 @@ public final class DiagramOfDocument {
 		}
 		Agreement agreement = model.getAgreements().get(0);
 		List<Finding> findings = findings(resource, model);
-		String key = uri + '\u0000' + settings.view() + '\u0000' + settings.filter();
 		Diagram diagram = DiagramPipeline.laidOut(
 				new DiagramRequest(agreement, settings.view(), settings.filter(), findings, LAST_LAYOUTS.get(key)));
 		LAST_LAYOUTS.put(key, diagram);
@@ -101,7 +124,12 @@ public final class DiagramOfDocument {
 				ranges.put(node.id(), range);
 			}
 		}
-		return new Result(new ShownDiagram(uri, diagram, SprottyModelWriter.write(diagram), Map.copyOf(ranges)), null);
+		ShownDiagram shown = new ShownDiagram(uri, diagram, SprottyModelWriter.write(diagram), Map.copyOf(ranges));
+		if (!syntaxErrors) {
+			LAST_PARSED.put(key, shown);
+		}
+		// a file opened with syntax errors has no earlier diagram: what could be read is drawn, out of date
+		return new Result(shown, null, syntaxErrors);
 	}
 
 	private static List<Finding> findings(XtextResource resource, Model model) {

@@ -195,10 +195,14 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		}
 		String drawnBefore = drawnKey;
 		drawnKey = requestedUri + " " + settings.view();
+		boolean redrawn = shown != result.diagram();
 		shown = result.diagram();
-		setContentDescription(shown.diagram().title());
+		setContentDescription(result.outOfDate() ? NLS.bind(Messages.Diagram_outOfDate, shown.diagram().title())
+				: shown.diagram().title());
 		boolean newDiagram = !drawnKey.equals(drawnBefore);
-		browser.show(shown.sprottyModel(), newDiagram);
+		if (redrawn || newDiagram) {
+			browser.show(shown.sprottyModel(), newDiagram);
+		}
 		String highlightedBefore = highlighted;
 		highlighted = null;
 		if (!newDiagram && highlightedBefore != null && highlightedBefore.equals(boxAtCaret())) {
