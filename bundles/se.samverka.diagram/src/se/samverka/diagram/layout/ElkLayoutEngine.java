@@ -602,6 +602,8 @@ public final class ElkLayoutEngine {
 			configure(elkNode, direction, ordered);
 			if (chart) {
 				keepOrder(elkNode);
+				// the boxes in a group side by side in a row (the area groups), not packed as separate graphs
+				elkNode.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 			}
 			if (chart) {
 				// the title, details and list above the nested boxes, with room for the label of a line down to them
