@@ -114,6 +114,54 @@ public final class ElkLayoutEngine {
 		place(laidOut);
 		if (previous != null && isChart(diagram)) {
 			keepLevelsDown(diagram, previous);
+			keepLevelsUp(diagram, previous);
+		}
+	}
+
+	/** The least room left between a level and what stands above it when the level keeps its place. */
+	private static final double LEAST_LEVEL_GAP = 20;
+
+	/**
+	 * While the model is edited a level does not move down either when there is room for it where it
+	 * was: a box above it that grew by a row or a title line takes from the space between the levels
+	 * (down to {@link #LEAST_LEVEL_GAP}), rather than pushing every box under it down. A level stays
+	 * below every box, line and label above it.
+	 */
+	private static void keepLevelsUp(Diagram diagram, Diagram previous) {
+		Map<Integer, Double> was = levelTops(previous);
+		for (Integer level : new java.util.TreeSet<>(levelTops(diagram).keySet())) {
+			List<DiagramNode> row = boxes(diagram.root()).stream().filter(box -> level.equals(box.level())).toList();
+			double top = row.stream().mapToDouble(DiagramNode::y).min().orElse(0);
+			Double old = was.get(level);
+			if (old == null || top <= old + 0.5) {
+				continue;
+			}
+			java.util.Set<DiagramNode> inside = new java.util.HashSet<>();
+			row.forEach(box -> inside.addAll(box.allNodes()));
+			double above = 0;
+			for (DiagramNode box : diagram.nodes()) {
+				if (!inside.contains(box) && box.y() < top) {
+					above = Math.max(above, box.y() + box.height());
+				}
+			}
+			for (DiagramEdge edge : diagram.edges()) {
+				List<double[]> points = edge.points();
+				for (int i = 0; i < points.size(); i++) {
+					boolean endOnLevel = (i == 0 && inside.contains(edge.source()))
+							|| (i == points.size() - 1 && inside.contains(edge.target()));
+					if (!endOnLevel && points.get(i)[1] < top) {
+						above = Math.max(above, points.get(i)[1]);
+					}
+				}
+				double[] label = edge.labelBox();
+				if (label != null && label[1] < top && !(inside.contains(edge.source()) && inside.contains(edge.target()))) {
+					above = Math.max(above, label[1] + label[3]);
+				}
+			}
+			double up = top - Math.max(old, above + LEAST_LEVEL_GAP);
+			if (up > 0.5) {
+				row.forEach(box -> raise(diagram, box, up));
+			}
 		}
 	}
 
