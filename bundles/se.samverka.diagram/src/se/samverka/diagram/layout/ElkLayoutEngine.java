@@ -345,8 +345,9 @@ public final class ElkLayoutEngine {
 			entry.getKey().place(at[0], at[1], entry.getValue().getWidth(), entry.getValue().getHeight());
 		}
 		for (var entry : laidOut.alone().entrySet()) {
-			// outermost first: a box alone in its group may hold a box alone in it
-			placeAlone(entry.getKey(), laidOut.alone());
+			DiagramNode group = entry.getKey().parent();
+			double[] at = entry.getValue();
+			entry.getKey().place(group.x() + at[0], group.y() + at[1], at[2], at[3]);
 		}
 		for (DiagramNode node : laidOut.nodes().keySet()) {
 			placeRows(node);
@@ -429,16 +430,6 @@ public final class ElkLayoutEngine {
 				edge.placeLabel(label[0], label[1] - up, label[2], label[3]);
 			}
 		}
-	}
-
-	/** A box alone in its group, at its offset from the group's corner once the group is placed. */
-	private static void placeAlone(DiagramNode box, Map<DiagramNode, double[]> alone) {
-		DiagramNode group = box.parent();
-		if (alone.containsKey(group) && group.width() == 0) {
-			placeAlone(group, alone);
-		}
-		double[] at = alone.get(box);
-		box.place(group.x() + at[0], group.y() + at[1], at[2], at[3]);
 	}
 
 	/** Stacks a box's rows under its title, as wide as the box allows. */
