@@ -21,6 +21,7 @@ import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.pipeline.DiagramFormat;
+import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.dsl.workspace.ModelFolder;
 import se.samverka.exchange.SafeOutput;
 import se.samverka.formats.DiagramExport;
@@ -72,6 +73,9 @@ final class DiagramCommand implements Callable<Integer> {
 	@Option(names = "--collapse-area-groups", descriptionKey = "diagram.collapseAreaGroups")
 	private boolean collapseAreaGroups;
 
+	@Option(names = "--pages", descriptionKey = "diagram.pages")
+	private boolean pages;
+
 	@Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "export.file")
 	private Path file;
 
@@ -93,6 +97,13 @@ final class DiagramCommand implements Callable<Integer> {
 				.withFilter(new DiagramFilter(hidePeople, hideExternal, collapseAreaGroups));
 		Diagram diagram;
 		try {
+			if (pages) {
+				for (var page : new DiagramExport(format).writePages(request, output, force).entrySet()) {
+					spec.commandLine().getOut().println(CliTexts.get("diagram.page", page.getKey(),
+							page.getValue().title(), page.getValue().nodes().size(), page.getValue().edges().size()));
+				}
+				return Main.OK;
+			}
 			diagram = new DiagramExport(format).writeDiagram(request, output, force);
 		} catch (NotExported notExported) {
 			AgreementChoice.explain(notExported, err);
@@ -103,6 +114,10 @@ final class DiagramCommand implements Callable<Integer> {
 		}
 		spec.commandLine().getOut().println(CliTexts.get("diagram.written", output, diagram.nodes().size(),
 				diagram.edges().size()));
+		if (view == View.governance && !DiagramPipeline.readsOnOnePage(diagram)) {
+			// the split the documents print it in is one option away
+			spec.commandLine().getOut().println(CliTexts.get("diagram.notOnePage", DiagramPipeline.printedTextSize(diagram)));
+		}
 		return Main.OK;
 	}
 }

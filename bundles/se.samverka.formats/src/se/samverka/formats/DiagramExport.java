@@ -62,6 +62,38 @@ public final class DiagramExport extends FileExport {
 		return diagram;
 	}
 
+	/**
+	 * The request's diagram split as it is printed when too large for one page (the governance chart:
+	 * an overview and one page per area group, see {@link DiagramPipeline#pages}), each page written
+	 * to its own file: the overview to the target, the others beside it, numbered
+	 * ({@code styrning-1.svg}, {@code styrning-2.svg} …). No file is written if any of them exists
+	 * without {@code overwrite}. Returns the pages with their files, in order.
+	 */
+	public java.util.Map<Path, Diagram> writePages(ExportRequest request, Path target, boolean overwrite)
+			throws IOException, NotExported, SafeOutput.Refused {
+		List<Diagram> pages = DiagramPipeline.pages(
+				new DiagramRequest(request.agreement(), request.view(), request.filter(), request.findings()));
+		java.util.Map<Path, Diagram> files = new java.util.LinkedHashMap<>();
+		for (int index = 0; index < pages.size(); index++) {
+			files.put(index == 0 ? target : numbered(target, index), pages.get(index));
+		}
+		for (Path file : files.keySet()) {
+			SafeOutput.refuseExisting(file, overwrite);
+		}
+		for (var page : files.entrySet()) {
+			SafeOutput.write(page.getKey(), format.render(page.getValue()), overwrite);
+		}
+		return files;
+	}
+
+	/** The file beside the target with a number before its extension: styrning.svg, 2 → styrning-2.svg. */
+	private static Path numbered(Path target, int number) {
+		String name = target.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		String numbered = dot > 0 ? name.substring(0, dot) + "-" + number + name.substring(dot) : name + "-" + number;
+		return target.resolveSibling(numbered);
+	}
+
 	@Override
 	public void write(ExportRequest request, Path target, boolean overwrite)
 			throws IOException, NotExported, SafeOutput.Refused {

@@ -5,6 +5,9 @@
 package se.samverka.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +40,10 @@ public final class GovernanceLayoutBenchmark {
 		Diagram probe = synthetic(seed);
 		System.out.printf(Locale.ROOT, "graph: %d nodes, %d edges (seed %d), %d runs after %d warm-up runs%n",
 				probe.nodes().size(), probe.edges().size(), seed, runs, Math.max(3, runs / 3));
+		System.gc();
+		resetPeaks();
 		long[] elk = time(runs, () -> new ElkLayoutEngine().layout(synthetic(seed)));
+		long elkPeak = peakHeapMb();
 		Path dotFile = Files.createTempFile("samverka-bench", ".dot");
 		Files.writeString(dotFile, GraphvizDot.dot(List.of(probe)), StandardCharsets.UTF_8);
 		long[] dot;
@@ -49,8 +55,26 @@ public final class GovernanceLayoutBenchmark {
 		System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s%n", "layout", "median ms", "min ms", "max ms");
 		print("ELK Layered (Samverka)", elk);
 		print("Graphviz dot -Tsvg", dot);
-		System.out.printf(Locale.ROOT, "peak heap used: %d MB%n",
-				(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
+		System.out.printf(Locale.ROOT, "ELK / dot: %.2f; peak heap during the ELK runs: %d MB%n",
+				(double) elk[elk.length / 2] / Math.max(1, dot[dot.length / 2]), elkPeak);
+	}
+
+	private static void resetPeaks() {
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				pool.resetPeakUsage();
+			}
+		}
+	}
+
+	private static long peakHeapMb() {
+		long bytes = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				bytes += pool.getPeakUsage().getUsed();
+			}
+		}
+		return bytes / (1024 * 1024);
 	}
 
 	/** Area groups with network groups and members, bodies reporting upwards, as in a large municipality. */

@@ -48,10 +48,12 @@ import se.samverka.validation.ModelValidator;
  * DSL, load the same model from XMI (and run the rules on it), and re-validate after a one-line
  * edit of one file, and generate and lay out the governance view of every agreement beside
  * Graphviz dot on the same graphs; medians of repeated runs after warm-up, with the peak heap of each.
- * Usage: bench/run scale [--short] [--loading] [N...]
+ * Usage: bench/run scale [--short] [--loading | --governance] [N...]
  */
 public final class ScaleBenchmark {
 	private static Injector injector;
+	/** How many municipalities the layout's stability is measured on. */
+	private static final int STABILITY_SAMPLE = 30;
 
 	private ScaleBenchmark() {
 	}
@@ -60,6 +62,8 @@ public final class ScaleBenchmark {
 		boolean shortMode = Arrays.asList(args).contains("--short");
 		// only the loading: parse, link and validate against XMI, and the one-line edit
 		boolean loadingOnly = Arrays.asList(args).contains("--loading");
+		// only the governance layout, beside dot, and how far it moves after small changes
+		boolean governanceOnly = Arrays.asList(args).contains("--governance");
 		List<Integer> sizes = new ArrayList<>();
 		for (String arg : args) {
 			if (!arg.startsWith("--")) {
@@ -72,7 +76,14 @@ public final class ScaleBenchmark {
 		int runs = shortMode ? 1 : 5;
 		injector = new SamverkaStandaloneSetup().createInjectorAndDoEMFRegistration();
 		Path work = Files.createTempDirectory("samverka-scale");
-		if (loadingOnly) {
+		if (governanceOnly) {
+			System.out.printf(Locale.ROOT, "%5s %8s %10s %10s %10s %10s %10s %10s", "N", "boxes", "gen ms", "elk ms",
+					"elk cpu ms", "elk MB", "dot ms", "elk/dot");
+			for (LayoutStability.Change change : LayoutStability.Change.values()) {
+				System.out.printf(Locale.ROOT, " %18s", change.title);
+			}
+			System.out.println();
+		} else if (loadingOnly) {
 			System.out.printf(Locale.ROOT, "%5s %8s %12s %10s %12s %10s %8s %12s %10s%n", "N", "lines", "dsl ms", "dsl MB",
 					"xmi ms", "xmi MB", "dsl/xmi", "edit ms", "edit MB");
 		} else {
@@ -86,6 +97,22 @@ public final class ScaleBenchmark {
 			long lines = 0;
 			for (Path file : files) {
 				lines += Files.readAllLines(file).size();
+			}
+			if (governanceOnly) {
+				Governance governance = measureGovernance(runs, files, folder.resolve("governance.dot"));
+				System.out.printf(Locale.ROOT, "%5d %8d %10d %10d %10d %10d %10d %10.2f", n, governance.boxes,
+						governance.generation.millis, governance.elk.millis,
+						governance.elk.cpuMillis, governance.elk.peakMb, governance.dot.millis,
+						(double) governance.elk.millis / Math.max(1, governance.dot.millis));
+				// the stability on the first municipalities (each is laid out twice, after its text is parsed again)
+				List<Path> measured = files.subList(0, Math.min(files.size(), STABILITY_SAMPLE));
+				for (LayoutStability.Change change : LayoutStability.Change.values()) {
+					LayoutStability.Result result = LayoutStability.measure(injector, measured, change,
+							folder.resolve("edited-" + change.name()));
+					System.out.printf(Locale.ROOT, " %9.1f %% of %4d", result.percent(), result.measured());
+				}
+				System.out.println();
+				continue;
 			}
 			Measure dsl = measure(runs, () -> loadAndValidateDsl(files));
 			List<Path> xmiFiles = saveAsXmi(files, folder.resolve("xmi"));
@@ -108,7 +135,8 @@ public final class ScaleBenchmark {
 		}
 	}
 
-	private record Measure(long millis, long peakMb) {
+	/** The median wall time, the peak heap, and the median CPU time of the measuring thread (on a shared machine the steadier figure). */
+	private record Measure(long millis, long peakMb, long cpuMillis) {
 	}
 
 	private interface Work {
@@ -118,17 +146,22 @@ public final class ScaleBenchmark {
 	private static Measure measure(int runs, Work work) throws Exception {
 		work.run(); // warm-up
 		long[] times = new long[runs];
+		long[] cpu = new long[runs];
 		long peak = 0;
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int i = 0; i < runs; i++) {
 			System.gc();
 			resetPeaks();
 			long start = System.nanoTime();
+			long startCpu = threads.getCurrentThreadCpuTime();
 			work.run();
 			times[i] = (System.nanoTime() - start) / 1_000_000;
+			cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
 			peak = Math.max(peak, peakHeapMb());
 		}
 		Arrays.sort(times);
-		return new Measure(times[runs / 2], peak);
+		Arrays.sort(cpu);
+		return new Measure(times[runs / 2], peak, cpu[runs / 2]);
 	}
 
 	/** What {@code samverka validate} does: load the folder (parsed in parallel, names indexed), validate every file. */
@@ -195,28 +228,46 @@ public final class ScaleBenchmark {
 		});
 	}
 
-	private record Governance(int boxes, Measure elk, Measure dot) {
+	private record Governance(int boxes, Measure generation, Measure elk, Measure dot) {
 	}
 
 	/**
-	 * The governance view of every municipality's agreement: generation + ELK layout in Java, and
-	 * Graphviz dot on the same graphs (one DOT file, one process, its start included).
+	 * The governance view of every municipality's agreement: its generation, then its ELK layout in
+	 * Java (the diagrams generated afresh, untimed, before each run), and Graphviz dot on the same
+	 * graphs (one DOT file, one process, its start included).
 	 */
 	private static Governance measureGovernance(int runs, List<Path> files, Path dotFile) throws Exception {
 		Map<Agreement, List<Finding>> agreements = agreementsWithFindings(files);
 		List<Diagram> diagrams = new ArrayList<>();
-		Measure elk = measure(runs, () -> {
+		Work generate = () -> {
 			diagrams.clear();
+			agreements.forEach((agreement, findings) -> diagrams.add(DiagramView.GOVERNANCE.generate(agreement, findings)));
+		};
+		Measure generation = measure(runs, generate);
+		long[] times = new long[runs];
+		long[] cpu = new long[runs];
+		long peak = 0;
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		for (int i = -1; i < runs; i++) { // the first a warm-up
+			generate.run();
+			System.gc();
+			resetPeaks();
+			long start = System.nanoTime();
+			long startCpu = threads.getCurrentThreadCpuTime();
 			ElkLayoutEngine engine = new ElkLayoutEngine();
-			agreements.forEach((agreement, findings) -> {
-				Diagram diagram = DiagramView.GOVERNANCE.generate(agreement, findings);
-				engine.layout(diagram);
-				diagrams.add(diagram);
-			});
-		});
+			diagrams.forEach(engine::layout);
+			if (i >= 0) {
+				times[i] = (System.nanoTime() - start) / 1_000_000;
+				cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
+				peak = Math.max(peak, peakHeapMb());
+			}
+		}
+		Arrays.sort(times);
+		Arrays.sort(cpu);
+		Measure elk = new Measure(times[runs / 2], peak, cpu[runs / 2]);
 		Files.writeString(dotFile, GraphvizDot.dot(diagrams));
 		Measure dot = measure(runs, () -> GraphvizDot.run(dotFile));
-		return new Governance(diagrams.stream().mapToInt(d -> d.nodes().size()).sum(), elk, dot);
+		return new Governance(diagrams.stream().mapToInt(d -> d.nodes().size()).sum(), generation, elk, dot);
 	}
 
 	/** Every municipality's agreement as a Word document (title page, sections, appendices, two diagrams), in memory. */

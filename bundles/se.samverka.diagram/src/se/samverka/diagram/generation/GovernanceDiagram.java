@@ -21,6 +21,7 @@ import se.samverka.model.Body;
 import se.samverka.model.BodyKind;
 import se.samverka.model.Coordinator;
 import se.samverka.model.Membership;
+import se.samverka.model.Model;
 import se.samverka.model.Organisation;
 import se.samverka.model.Person;
 import se.samverka.model.Role;
@@ -228,12 +229,17 @@ public final class GovernanceDiagram {
 		if (party.eResource() == null || party.eResource().getResourceSet() == null) {
 			return;
 		}
+		// organisations stand only at the top of a model: their lists, not every element of every file
 		for (Resource resource : party.eResource().getResourceSet().getResources()) {
-			resource.getAllContents().forEachRemaining(element -> {
-				if (element instanceof Organisation unit && !colours.containsKey(unit) && isWithin(unit, party)) {
-					colours.put(unit, colours.get(party));
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Model model) {
+					for (Organisation unit : model.getOrganisations()) {
+						if (!colours.containsKey(unit) && isWithin(unit, party)) {
+							colours.put(unit, colours.get(party));
+						}
+					}
 				}
-			});
+			}
 		}
 	}
 
@@ -252,12 +258,17 @@ public final class GovernanceDiagram {
 		if (agreement.eResource() == null || agreement.eResource().getResourceSet() == null) {
 			return people;
 		}
+		// people stand only at the top of a model: its list of people, not every element of every file
 		for (Resource resource : agreement.eResource().getResourceSet().getResources()) {
-			resource.getAllContents().forEachRemaining((EObject element) -> {
-				if (element instanceof Person person && person.isPublic() && person.getRole() != null) {
-					people.putIfAbsent(person.getRole(), person);
+			for (EObject root : resource.getContents()) {
+				if (root instanceof Model model) {
+					for (Person person : model.getPeople()) {
+						if (person.isPublic() && person.getRole() != null) {
+							people.putIfAbsent(person.getRole(), person);
+						}
+					}
 				}
-			});
+			}
 		}
 		return people;
 	}

@@ -114,6 +114,54 @@ public final class ElkLayoutEngine {
 		place(laidOut);
 		if (previous != null && isChart(diagram)) {
 			keepLevelsDown(diagram, previous);
+			keepLevelsUp(diagram, previous);
+		}
+	}
+
+	/** The least room left between a level and what stands above it when the level keeps its place. */
+	private static final double LEAST_LEVEL_GAP = 20;
+
+	/**
+	 * While the model is edited a level does not move down either when there is room for it where it
+	 * was: a box above it that grew by a row or a title line takes from the space between the levels
+	 * (down to {@link #LEAST_LEVEL_GAP}), rather than pushing every box under it down. A level stays
+	 * below every box, line and label above it.
+	 */
+	private static void keepLevelsUp(Diagram diagram, Diagram previous) {
+		Map<Integer, Double> was = levelTops(previous);
+		for (Integer level : new java.util.TreeSet<>(levelTops(diagram).keySet())) {
+			List<DiagramNode> row = boxes(diagram.root()).stream().filter(box -> level.equals(box.level())).toList();
+			double top = row.stream().mapToDouble(DiagramNode::y).min().orElse(0);
+			Double old = was.get(level);
+			if (old == null || top <= old + 0.5) {
+				continue;
+			}
+			java.util.Set<DiagramNode> inside = new java.util.HashSet<>();
+			row.forEach(box -> inside.addAll(box.allNodes()));
+			double above = 0;
+			for (DiagramNode box : diagram.nodes()) {
+				if (!inside.contains(box) && box.y() < top) {
+					above = Math.max(above, box.y() + box.height());
+				}
+			}
+			for (DiagramEdge edge : diagram.edges()) {
+				List<double[]> points = edge.points();
+				for (int i = 0; i < points.size(); i++) {
+					boolean endOnLevel = (i == 0 && inside.contains(edge.source()))
+							|| (i == points.size() - 1 && inside.contains(edge.target()));
+					if (!endOnLevel && points.get(i)[1] < top) {
+						above = Math.max(above, points.get(i)[1]);
+					}
+				}
+				double[] label = edge.labelBox();
+				if (label != null && label[1] < top && !(inside.contains(edge.source()) && inside.contains(edge.target()))) {
+					above = Math.max(above, label[1] + label[3]);
+				}
+			}
+			double up = top - Math.max(old, above + LEAST_LEVEL_GAP);
+			if (up > 0.5) {
+				row.forEach(box -> raise(diagram, box, up));
+			}
 		}
 	}
 
@@ -208,9 +256,16 @@ public final class ElkLayoutEngine {
 		return lines;
 	}
 
-	/** The ELK graph of a diagram, with the ELK node of each box and the ELK edge of each line. */
+	/**
+	 * The ELK graph of a diagram, with the ELK node of each box and the ELK edge of each line within
+	 * its group; a box alone in its group (a network group in its area group) is not laid out by
+	 * ELK but placed in its group afterwards, at the offset given.
+	 */
 	private record ElkGraph(Diagram diagram, Map<DiagramNode, ElkNode> nodes, Map<DiagramEdge, ElkEdge> edges,
-			Map<DiagramEdge, Boolean> reversed) {
+			Map<DiagramEdge, Boolean> reversed, Map<DiagramNode, double[]> alone) {
+		boolean placed(DiagramNode node) {
+			return nodes.containsKey(node) || alone.containsKey(node);
+		}
 	}
 
 	private static ElkGraph layout(Diagram diagram, Direction direction, Map<String, double[]> before) {
@@ -226,14 +281,15 @@ public final class ElkLayoutEngine {
 		// groups with a line down to a box nested in them
 		java.util.Set<DiagramNode> nestedLines = new java.util.HashSet<>();
 		for (DiagramEdge edge : diagram.edges()) {
-			if (chart && nests(edge.source(), edge.target())) {
+			if (nests(edge.source(), edge.target())) {
 				nestedLines.add(edge.source());
-			} else if (chart && nests(edge.target(), edge.source())) {
+			} else if (nests(edge.target(), edge.source())) {
 				nestedLines.add(edge.target());
 			}
 		}
+		Map<DiagramNode, double[]> alone = new HashMap<>();
 		for (DiagramNode child : chart ? inPreviousOrder(boxes(diagram.root()), before) : boxes(diagram.root())) {
-			build(child, graph, nodes, direction, ordered, before, nestedLines, chart);
+			build(child, graph, nodes, direction, ordered, before, nestedLines, chart, alone);
 		}
 		if (chart) {
 			numberInOrder(graph);
@@ -242,10 +298,13 @@ public final class ElkLayoutEngine {
 		Map<DiagramEdge, Boolean> reversed = new HashMap<>();
 		for (DiagramEdge edge : diagram.edges()) {
 			if (!nodes.containsKey(edge.source()) || !nodes.containsKey(edge.target())) {
-				continue; // a row of a list has no lines
+				continue; // a row of a list has no lines; a box alone in its group has none within it
 			}
-			if (chart && nests(edge.source(), edge.target())) {
+			if (nests(edge.source(), edge.target()) || nests(edge.target(), edge.source())) {
 				continue; // drawn straight down from the group's list to the box in it, see routeInside
+			}
+			if (edge.source().parent() != edge.target().parent()) {
+				continue; // each group is laid out on its own; a line leaving its group is drawn afterwards, see routeAcross
 			}
 			// in a chart a line from below (reports to) is laid out downwards, so its ends keep their levels
 			boolean upwards = chart && level(edge.source()) > level(edge.target());
@@ -266,7 +325,7 @@ public final class ElkLayoutEngine {
 			edges.put(edge, elkEdge);
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
-		return new ElkGraph(diagram, nodes, edges, reversed);
+		return new ElkGraph(diagram, nodes, edges, reversed, alone);
 	}
 
 	/** The level of a box in a chart: its top-level box's level, one more for each box it is nested in. */
@@ -285,8 +344,16 @@ public final class ElkLayoutEngine {
 			double[] at = absolute(entry.getValue());
 			entry.getKey().place(at[0], at[1], entry.getValue().getWidth(), entry.getValue().getHeight());
 		}
-		for (var entry : laidOut.nodes().entrySet()) {
-			placeRows(entry.getKey());
+		for (var entry : laidOut.alone().entrySet()) {
+			DiagramNode group = entry.getKey().parent();
+			double[] at = entry.getValue();
+			entry.getKey().place(group.x() + at[0], group.y() + at[1], at[2], at[3]);
+		}
+		for (DiagramNode node : laidOut.nodes().keySet()) {
+			placeRows(node);
+		}
+		for (DiagramNode node : laidOut.alone().keySet()) {
+			placeRows(node);
 		}
 		for (var entry : laidOut.edges().entrySet()) {
 			entry.getKey().points().clear();
@@ -296,9 +363,12 @@ public final class ElkLayoutEngine {
 			}
 		}
 		for (DiagramEdge edge : laidOut.diagram().edges()) {
-			if (!laidOut.edges().containsKey(edge) && laidOut.nodes().containsKey(edge.source())
-					&& laidOut.nodes().containsKey(edge.target())) {
-				routeInside(edge);
+			if (!laidOut.edges().containsKey(edge) && laidOut.placed(edge.source()) && laidOut.placed(edge.target())) {
+				if (nests(edge.source(), edge.target()) || nests(edge.target(), edge.source())) {
+					routeInside(edge);
+				} else {
+					routeAcross(edge, isChart(laidOut.diagram()));
+				}
 			}
 		}
 		if (isChart(laidOut.diagram())) {
@@ -378,6 +448,8 @@ public final class ElkLayoutEngine {
 	 */
 	private static void configureChart(ElkNode graph, boolean interactive) {
 		graph.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, true);
+		// boxes without lines between them stay on their levels, not packed apart as separate graphs
+		graph.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 		// a level is a layer: the interactive layering reads it from the boxes' places, a level's height apart
 		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
 		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
@@ -449,6 +521,53 @@ public final class ElkLayoutEngine {
 		}
 	}
 
+	/**
+	 * A line between boxes in different groups, drawn once every group is laid out: from the middle
+	 * of the side of one box that faces the other, at right angles, with a bend halfway; its label
+	 * beside the middle of the line.
+	 */
+	private static void routeAcross(DiagramEdge edge, boolean chart) {
+		DiagramNode source = edge.source();
+		DiagramNode target = edge.target();
+		double[] start = facing(source, centre(target));
+		double[] end = facing(target, centre(source));
+		List<double[]> points = edge.points();
+		points.clear();
+		points.add(start);
+		boolean vertical = start[0] == source.x() + source.width() / 2;
+		if (vertical) {
+			double middle = (start[1] + end[1]) / 2;
+			points.add(new double[] { start[0], middle });
+			points.add(new double[] { end[0], middle });
+		} else {
+			double middle = (start[0] + end[0]) / 2;
+			points.add(new double[] { middle, start[1] });
+			points.add(new double[] { middle, end[1] });
+		}
+		points.add(end);
+		if (edge.label() != null && !edge.label().isBlank()) {
+			double height = chart ? CHART_EDGE_LABEL_HEIGHT : EDGE_LABEL_HEIGHT;
+			double[] from = points.get(1);
+			double[] to = points.get(2);
+			edge.placeLabel((from[0] + to[0]) / 2 + 4, (from[1] + to[1]) / 2 - height - 2, labelWidth(edge.label(), chart),
+					height);
+		}
+	}
+
+	private static double[] centre(DiagramNode box) {
+		return new double[] { box.x() + box.width() / 2, box.y() + box.height() / 2 };
+	}
+
+	/** The middle of the side of a box that faces a point. */
+	private static double[] facing(DiagramNode box, double[] point) {
+		double dx = point[0] - (box.x() + box.width() / 2);
+		double dy = point[1] - (box.y() + box.height() / 2);
+		if (Math.abs(dy) * box.width() >= Math.abs(dx) * box.height()) {
+			return new double[] { box.x() + box.width() / 2, dy < 0 ? box.y() : box.y() + box.height() };
+		}
+		return new double[] { dx < 0 ? box.x() : box.x() + box.width(), box.y() + box.height() / 2 };
+	}
+
 	private static double labelWidth(String label, boolean chart) {
 		return label.length() * (chart ? CHART_EDGE_LABEL_CHARACTER_WIDTH : EDGE_LABEL_CHARACTER_WIDTH) + 6;
 	}
@@ -460,22 +579,50 @@ public final class ElkLayoutEngine {
 		node.setProperty(CoreOptions.PADDING, new ElkPadding(LABEL_TOP + 8, 14, 14, 14));
 		node.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
 		node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
-		node.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
+		// each group on its own, from the innermost out: lines across groups made one layout of the
+		// whole nested graph many times slower (docs/benchmarks.md)
+		node.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.SEPARATE_CHILDREN);
 		// boxes with an order keep it within their column (levels 1, 2, 3, 4 from the top)
 		node.setProperty(LayeredOptions.CROSSING_MINIMIZATION_SEMI_INTERACTIVE, ordered);
 	}
 
-	private static void build(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes, Direction direction,
-			boolean ordered, Map<String, double[]> before, java.util.Set<DiagramNode> nestedLines, boolean chart) {
-		ElkNode elkNode = ElkGraphUtil.createNode(parent);
-		elkNode.setIdentifier(node.id());
-		nodes.put(node, elkNode);
+	/** The width and height a box needs for its title, details and rows. */
+	private static double[] size(DiagramNode node) {
 		int longest = Math.max(TextWrap.longest(node.titleLines()), TextWrap.longest(node.detailLines()));
 		for (DiagramNode row : rows(node)) {
 			longest = Math.max(longest, Math.max(TextWrap.longest(row.titleLines()), TextWrap.longest(row.detailLines())) + 2);
 		}
-		double width = Math.max(MIN_WIDTH, longest * CHARACTER_WIDTH + 24);
-		double height = headerHeight(node) + (node.findings().isEmpty() ? 4 : 18);
+		return new double[] { Math.max(MIN_WIDTH, longest * CHARACTER_WIDTH + 24),
+				headerHeight(node) + (node.findings().isEmpty() ? 4 : 18) };
+	}
+
+	/** Where the boxes nested in a group of a chart begin: under its title, details and list. */
+	private static double chartTop(DiagramNode group, java.util.Set<DiagramNode> nestedLines) {
+		return headerHeight(group) + (nestedLines.contains(group) ? 10 + CHART_EDGE_LABEL_HEIGHT + 12 : 10);
+	}
+
+	private static final double GROUP_SIDE = 14;
+
+	private static void build(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes, Direction direction,
+			boolean ordered, Map<String, double[]> before, java.util.Set<DiagramNode> nestedLines, boolean chart,
+			Map<DiagramNode, double[]> alone) {
+		ElkNode elkNode = ElkGraphUtil.createNode(parent);
+		elkNode.setIdentifier(node.id());
+		nodes.put(node, elkNode);
+		double[] size = size(node);
+		double width = size[0];
+		double height = size[1];
+		List<DiagramNode> boxes = boxes(node);
+		if (chart && boxes.size() == 1 && boxes(boxes.get(0)).isEmpty()) {
+			// one box alone in a group of a chart: centred under the group's list, no layout to run
+			DiagramNode inner = boxes.get(0);
+			double[] innerSize = size(inner);
+			double top = chartTop(node, nestedLines);
+			width = Math.max(width, innerSize[0] + 2 * GROUP_SIDE);
+			height = Math.max(height, top + innerSize[1] + GROUP_SIDE);
+			alone.put(inner, new double[] { (width - innerSize[0]) / 2, top, innerSize[0], innerSize[1] });
+			boxes = List.of();
+		}
 		elkNode.setDimensions(width, height);
 		if (node.order() != null) {
 			elkNode.setProperty(LayeredOptions.POSITION, new KVector(node.order(), node.order()));
@@ -490,16 +637,17 @@ public final class ElkLayoutEngine {
 			elkNode.setY(node.level() * LEVEL_DISTANCE);
 			elkNode.setProperty(CoreOptions.ALIGNMENT, Alignment.TOP);
 		}
-		if (!boxes(node).isEmpty()) {
-			boolean nestedLine = nestedLines.contains(node);
+		if (!boxes.isEmpty()) {
 			configure(elkNode, direction, ordered);
 			if (chart) {
 				keepOrder(elkNode);
+				// the boxes in a group side by side in a row (the area groups), not packed as separate graphs
+				elkNode.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, false);
 			}
 			if (chart) {
 				// the title, details and list above the nested boxes, with room for the label of a line down to them
-				double top = headerHeight(node) + (nestedLine ? 10 + CHART_EDGE_LABEL_HEIGHT + 12 : 10);
-				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(top, 14, 14, 14));
+				elkNode.setProperty(CoreOptions.PADDING,
+						new ElkPadding(chartTop(node, nestedLines), GROUP_SIDE, GROUP_SIDE, GROUP_SIDE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
 			} else {
@@ -512,8 +660,8 @@ public final class ElkLayoutEngine {
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
 				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
 			}
-			for (DiagramNode child : chart ? inPreviousOrder(boxes(node), before) : boxes(node)) {
-				build(child, elkNode, nodes, direction, ordered, before, nestedLines, chart);
+			for (DiagramNode child : chart ? inPreviousOrder(boxes, before) : boxes) {
+				build(child, elkNode, nodes, direction, ordered, before, nestedLines, chart, alone);
 			}
 			if (chart) {
 				numberInOrder(elkNode);

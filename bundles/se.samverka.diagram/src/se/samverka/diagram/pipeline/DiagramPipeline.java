@@ -53,7 +53,12 @@ public final class DiagramPipeline {
 	 */
 	public static java.util.List<Diagram> printed(DiagramRequest request) {
 		Diagram whole = laidOut(request);
-		return printedTextSize(whole) >= SMALLEST_TEXT ? java.util.List.of(whole) : pages(request);
+		return readsOnOnePage(whole) ? java.util.List.of(whole) : pages(request);
+	}
+
+	/** Whether the laid-out diagram's text reads at 7 pt or more printed on one A4 landscape page. */
+	public static boolean readsOnOnePage(Diagram diagram) {
+		return printedTextSize(diagram) >= SMALLEST_TEXT;
 	}
 
 	/** The size of the laid-out diagram's smallest text, in points, printed on A4 landscape scaled to fit. */

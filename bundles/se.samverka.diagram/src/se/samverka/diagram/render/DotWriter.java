@@ -36,11 +36,13 @@ public final class DotWriter {
 			for (DiagramEdge edge : diagram.edges()) {
 				dot.append("  ").append(quoted(anchor(edge.source()).id())).append(" -> ")
 						.append(quoted(anchor(edge.target()).id())).append(" [label=").append(quoted(edge.label()));
-				// a line to a group attaches to its cluster (compound=true), not to a box named like the group
-				if (!edge.source().children().isEmpty()) {
+				// a line to a group attaches to its cluster (compound=true), not to a box named like the group;
+				// a line from a group to a box nested in it (an area group to its network group) leaves
+				// from a box of the group, as dot cannot clip a line at a cluster that holds its other end
+				if (!edge.source().children().isEmpty() && !nests(edge.source(), edge.target())) {
 					dot.append(", ltail=").append(quoted("cluster_" + edge.source().id()));
 				}
-				if (!edge.target().children().isEmpty()) {
+				if (!edge.target().children().isEmpty() && !nests(edge.target(), edge.source())) {
 					dot.append(", lhead=").append(quoted("cluster_" + edge.target().id()));
 				}
 				dot.append("];\n");
@@ -62,6 +64,16 @@ public final class DotWriter {
 			node(dot, child, indent + "  ");
 		}
 		dot.append(indent).append("}\n");
+	}
+
+	/** Whether {@code inner} is nested, at any depth, in {@code outer}. */
+	private static boolean nests(DiagramNode outer, DiagramNode inner) {
+		for (DiagramNode current = inner.parent(); current != null; current = current.parent()) {
+			if (current == outer) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The box a line to a node is drawn to: the node itself, or for a group (a cluster) a box inside it. */

@@ -19,8 +19,9 @@ import se.samverka.model.xml.XmlText;
 /**
  * A laid-out diagram as GraphML with yEd's graphics extension, so it opens in yEd as drawn:
  * boxes with their place, size, colour and label, nested boxes as yEd groups holding their
- * nodes, lines with their route and label. The kind of each box and line is kept as data. Text is
- * escaped by the XML writer.
+ * nodes, lines with their route and label. The label and kind of each box (groups too) and line
+ * are also plain GraphML data, declared as attributes, so generic readers (networkx, Gephi) read
+ * them. Text is escaped by the XML writer.
  */
 public final class GraphMlWriter {
 	private static final String GRAPHML = "http://graphml.graphdrawing.org/xmlns";
@@ -39,7 +40,9 @@ public final class GraphMlWriter {
 			xml.writeNamespace("y", YED);
 			key(xml, "node", "graphics", "yfiles.type", "nodegraphics");
 			key(xml, "edge", "edgegraphics", "yfiles.type", "edgegraphics");
+			key(xml, "node", "label", "attr.name", "label");
 			key(xml, "node", "kind", "attr.name", "kind");
+			key(xml, "edge", "edgelabel", "attr.name", "label");
 			key(xml, "edge", "edgekind", "attr.name", "kind");
 			key(xml, "node", "findings", "attr.name", "findings");
 			xml.writeStartElement("graph");
@@ -79,6 +82,7 @@ public final class GraphMlWriter {
 		if (group) {
 			xml.writeAttribute("yfiles.foldertype", "group");
 		}
+		data(xml, "label", node.label());
 		data(xml, "kind", node.kind());
 		if (!node.findings().isEmpty()) {
 			data(xml, "findings", String.join(" ", node.findings()));
@@ -142,6 +146,7 @@ public final class GraphMlWriter {
 		xml.writeAttribute("id", edge.id());
 		xml.writeAttribute("source", edge.source().id());
 		xml.writeAttribute("target", edge.target().id());
+		data(xml, "edgelabel", edge.label() == null ? "" : edge.label());
 		data(xml, "edgekind", edge.kind());
 		xml.writeStartElement("data");
 		xml.writeAttribute("key", "edgegraphics");

@@ -37,6 +37,27 @@ class DiagramCommandTest {
 		assertTrue(Files.readString(target).contains("Närpolisområde Botkyrka"));
 	}
 
+	/** Botkyrka's chart reads at 5 pt on one A4 page: the command says so, and --pages writes the printed split. */
+	@Test
+	void aChartTooLargeForOnePageIsSplitWithPages() throws Exception {
+		Path underavtal = Examples.file("botkyrka/underavtal.samverkan");
+		CommandRun whole = CommandRun.of("diagram", underavtal.toString(), "-o", folder.resolve("hel.svg").toString());
+		assertEquals(0, whole.status(), whole.err());
+		assertTrue(whole.out().contains("7 pt") && whole.out().contains("--pages"), whole.out());
+		Path target = folder.resolve("styrning.svg");
+		CommandRun split = CommandRun.of("diagram", "--pages", underavtal.toString(), "-o", target.toString());
+		assertEquals(0, split.status(), split.err());
+		assertTrue(Files.readString(target).contains("Områdesgrupp Alby"), "the overview names the area groups");
+		for (int page = 1; page <= 5; page++) {
+			assertTrue(Files.exists(folder.resolve("styrning-" + page + ".svg")), split.out());
+		}
+		assertFalse(Files.exists(folder.resolve("styrning-6.svg")), "one page per area group, Botkyrka has five");
+		assertTrue(Files.readString(folder.resolve("styrning-1.svg")).contains("Nätverksgrupp Alby"));
+		assertEquals(6, split.out().lines().count(), split.out());
+		CommandRun again = CommandRun.of("diagram", "--pages", underavtal.toString(), "-o", target.toString());
+		assertEquals(2, again.status(), "no page is written over without --force");
+	}
+
 	@Test
 	void diagramAndExportDrawTheSameSvg() throws Exception {
 		Path underavtal = Examples.file("botkyrka/underavtal.samverkan");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -25,6 +26,7 @@ import org.w3c.dom.NodeList;
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.render.DotWriter;
 import se.samverka.diagram.render.GraphMlWriter;
 
@@ -84,6 +86,76 @@ class DiagramFormatsTest {
 		assertTrue(drawn.contains("<title>cluster_area"), "area groups are clusters");
 	}
 
+	/** Generic GraphML readers find each box's and line's label and kind as declared data, groups included. */
+	@Test
+	void graphMlDeclaresLabelAndKindAsDataOfEveryBoxAndLine() throws Exception {
+		Diagram diagram = governance();
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		Document graphml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(GraphMlWriter.write(diagram)));
+		String namespace = "http://graphml.graphdrawing.org/xmlns";
+		java.util.Map<String, String> keys = new java.util.HashMap<>();
+		NodeList declared = graphml.getElementsByTagNameNS(namespace, "key");
+		for (int i = 0; i < declared.getLength(); i++) {
+			Element key = (Element) declared.item(i);
+			if (key.hasAttribute("attr.name")) {
+				assertEquals("string", key.getAttribute("attr.type"));
+				keys.put(key.getAttribute("for") + "." + key.getAttribute("attr.name"), key.getAttribute("id"));
+			}
+		}
+		java.util.Map<String, String> nodeLabels = new java.util.HashMap<>();
+		NodeList nodes = graphml.getElementsByTagNameNS(namespace, "node");
+		for (int i = 0; i < nodes.getLength(); i++) {
+			Element node = (Element) nodes.item(i);
+			nodeLabels.put(node.getAttribute("id"), ownData(node, keys.get("node.label")));
+			assertTrue(!ownData(node, keys.get("node.kind")).isEmpty(), node.getAttribute("id"));
+		}
+		for (DiagramNode node : diagram.nodes()) {
+			assertEquals(node.label(), nodeLabels.get(node.id()), node.id());
+		}
+		assertEquals("Områdesgrupp Alby", nodeLabels.get("area-group:OmrådesgruppAlby"), "a group has its label");
+		NodeList edges = graphml.getElementsByTagNameNS(namespace, "edge");
+		Set<String> edgeLabels = new HashSet<>();
+		Set<String> edgeKinds = new HashSet<>();
+		for (int i = 0; i < edges.getLength(); i++) {
+			edgeLabels.add(ownData((Element) edges.item(i), keys.get("edge.label")));
+			edgeKinds.add(ownData((Element) edges.item(i), keys.get("edge.kind")));
+		}
+		assertEquals(Set.of("rapporterar till", "ger uppdrag"), edgeLabels);
+		assertEquals(Set.of("reports-to", "assigns"), edgeKinds);
+	}
+
+	/** networkx (as Gephi and other generic tools) reads the labels, where python3 has it. */
+	@Test
+	void networkxReadsTheLabels() throws Exception {
+		Process probe = new ProcessBuilder("python3", "-c", "import networkx").redirectErrorStream(true).start();
+		probe.getInputStream().readAllBytes();
+		org.junit.jupiter.api.Assumptions.assumeTrue(probe.waitFor() == 0, "python3 with networkx");
+		Path file = folder.resolve("styrning.graphml");
+		Files.write(file, GraphMlWriter.write(governance()));
+		Process networkx = new ProcessBuilder("python3", "-c", String.join("\n",
+				"import sys, networkx",
+				"g = networkx.read_graphml(sys.argv[1])",
+				"print(g.nodes['area-group:OmrådesgruppAlby']['label'])",
+				"print(g.nodes['steering-group:Styrgruppen']['kind'])",
+				"print(sorted(set(d['label'] for _, _, d in g.edges(data=True))))"), file.toString())
+				.redirectErrorStream(true).start();
+		String out = new String(networkx.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertEquals(0, networkx.waitFor(), out);
+		assertEquals(List.of("Områdesgrupp Alby", "steering-group", "['ger uppdrag', 'rapporterar till']"), out.lines().toList());
+	}
+
+	/** The text of an element's own data of the given key (not a nested box's). */
+	private static String ownData(Element owner, String key) {
+		for (org.w3c.dom.Node child = owner.getFirstChild(); child != null; child = child.getNextSibling()) {
+			if (child instanceof Element data && data.getLocalName().equals("data") && data.getAttribute("key").equals(key)) {
+				return data.getTextContent();
+			}
+		}
+		return "";
+	}
+
 	/** Graphviz draws exactly the diagram's boxes: a line to an area group ends at its cluster, no box is made up for it. */
 	@Test
 	void linesToGroupsAttachToTheirClustersWithoutPhantomBoxes() throws Exception {
@@ -92,8 +164,10 @@ class DiagramFormatsTest {
 		Files.writeString(dot, DotWriter.write(diagram));
 		Process graphviz = new ProcessBuilder("dot", "-Tplain", dot.toString()).start();
 		String plain = new String(graphviz.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		graphviz.getErrorStream().readAllBytes();
+		String warnings = new String(graphviz.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, graphviz.waitFor());
+		// e.g. "head is inside tail cluster" for a line from an area group to its network group
+		assertEquals("", warnings, "dot draws every line as written");
 		java.util.Set<String> drawn = new java.util.TreeSet<>();
 		for (String line : plain.lines().toList()) {
 			if (line.startsWith("node ")) {
