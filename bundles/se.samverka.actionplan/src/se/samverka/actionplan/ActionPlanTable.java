@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import se.samverka.model.ActionPlan;
+import se.samverka.model.labels.SwedishNumbers;
 import se.samverka.model.Actor;
 import se.samverka.model.Agreement;
 import se.samverka.model.Cause;
@@ -145,7 +146,7 @@ public final class ActionPlanTable {
 	}
 
 	private static String funding(Funding funding) {
-		return Arrays.asList(funding.getText(), funding.getAmount() == null ? null : funding.getAmount().toPlainString() + " kr")
+		return Arrays.asList(funding.getText(), funding.getAmount() == null ? null : Texts.get("funding.amount", SwedishNumbers.format(funding.getAmount())))
 				.stream().filter(Objects::nonNull).collect(Collectors.joining(" "));
 	}
 

@@ -21,6 +21,7 @@ import se.samverka.model.SurveyResult;
 import se.samverka.model.ThematicAssessment;
 import se.samverka.model.Titled;
 import se.samverka.model.labels.ElementLabels;
+import se.samverka.model.labels.SwedishNumbers;
 import se.samverka.model.labels.ValueNames;
 import se.samverka.model.nls.Language;
 
@@ -79,10 +80,10 @@ final class ChainTexts {
 		return elements.stream().map(ElementLabels::of).collect(Collectors.joining(", "));
 	}
 
-	/** A number as the reader's language writes it (a decimal comma in Swedish), without trailing zeros. */
+	/** A number as the reader's language writes it ("12 345,5" in Swedish), without trailing zeros. */
 	static String number(BigDecimal value) {
-		String plain = value.stripTrailingZeros().toPlainString();
-		return Language.current().getLanguage().equals(Language.SWEDISH.getLanguage()) ? plain.replace('.', ',') : plain;
+		return Language.current().getLanguage().equals(Language.SWEDISH.getLanguage()) ? SwedishNumbers.format(value)
+				: value.stripTrailingZeros().toPlainString();
 	}
 
 	private static String capitalised(String text) {

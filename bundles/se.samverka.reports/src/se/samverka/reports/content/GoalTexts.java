@@ -4,6 +4,7 @@
  */
 package se.samverka.reports.content;
 
+import se.samverka.model.labels.SwedishNumbers;
 import static se.samverka.reports.content.DocumentContent.joined;
 
 import java.math.BigDecimal;

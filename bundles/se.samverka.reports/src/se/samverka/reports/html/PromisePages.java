@@ -31,7 +31,7 @@ import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.ValueNames;
 import se.samverka.model.time.PartialDate;
 import se.samverka.reports.content.DocumentContent;
-import se.samverka.reports.content.SwedishNumbers;
+import se.samverka.model.labels.SwedishNumbers;
 
 /**
  * The citizen promises of a document on the public site: a page that reads like the published

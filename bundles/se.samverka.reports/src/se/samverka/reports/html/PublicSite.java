@@ -34,7 +34,7 @@ import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.MeetingTexts;
 import se.samverka.reports.Texts;
 import se.samverka.reports.content.DocumentContent;
-import se.samverka.reports.content.SwedishNumbers;
+import se.samverka.model.labels.SwedishNumbers;
 
 /**
  * The agreement as a static web site for the public: a start page for the agreement, a page per

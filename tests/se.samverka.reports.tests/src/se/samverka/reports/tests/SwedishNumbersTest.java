@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import se.samverka.reports.content.SwedishNumbers;
+import se.samverka.model.labels.SwedishNumbers;
 
 /** Numbers as a Swedish reader expects them in the documents: decimal comma, no-break space between thousands. */
 class SwedishNumbersTest {

@@ -2,14 +2,14 @@
  * Copyright (c) 2026 the Samverka contributors.
  * SPDX-License-Identifier: EPL-2.0
  */
-package se.samverka.reports.content;
+package se.samverka.model.labels;
 
 import java.math.BigDecimal;
 
 /**
  * Numbers as Swedish documents print them: a decimal comma and, from five digits on, a no-break
- * space between thousands ("0,75", "1234", "12 345"), as Språkrådet recommends. One place for the
- * Word, PDF and web documents, which all read the content model.
+ * space between thousands ("0,75", "1234", "12 345"), as Språkrådet recommends. One place for every
+ * document, spreadsheet and diagram Samverka writes.
  */
 public final class SwedishNumbers {
 	/** The no-break space: a number never breaks across lines. */
