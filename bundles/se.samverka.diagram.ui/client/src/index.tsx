@@ -12,6 +12,8 @@ import sprottyCss from 'sprotty/css/sprotty.css';
 import diagramCss from './diagram.css';
 import { Box, Line } from './model';
 import { BoxView, LineView } from './views';
+import editingCss from './editing/editing.css';
+import { installEditing } from './editing/editing';
 
 /**
  * Samverka's diagram view in the workbench's SWT Browser. Java lays the diagram out with ELK and
@@ -59,6 +61,7 @@ function addStyle(css: string): void {
 function start(): void {
     addStyle(sprottyCss);
     addStyle(diagramCss);
+    addStyle(editingCss);
     const container = new Container();
     loadDefaultModules(container);
     container.load(diagramModule);
@@ -142,6 +145,11 @@ function start(): void {
                 failure: page.samverkaFailure
             });
         },
+        editing: installEditing(gesture => {
+            if (typeof page.samverkaGesture === 'function') {
+                page.samverkaGesture(JSON.stringify(gesture));
+            }
+        }),
         ready: true
     };
 }
