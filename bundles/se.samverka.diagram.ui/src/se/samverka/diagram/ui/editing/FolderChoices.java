@@ -38,8 +38,11 @@ import se.samverka.model.labels.ElementLabels;
  */
 final class FolderChoices {
 
-	/** One thing to choose: the name an operation takes, and what the user reads. */
-	record Choice(String name, String label) {
+	/** One thing to choose: the name an operation takes, and what the user reads; isRole: a role, not a person or party. */
+	record Choice(String name, String label, boolean isRole) {
+		Choice(String name, String label) {
+			this(name, label, false);
+		}
 	}
 
 	/** A body's editable attributes, each as the text writes it (empty when not written); chair: the fixed chair's role. */
@@ -53,7 +56,7 @@ final class FolderChoices {
 			for (Resource model : folder(resource)) {
 				for (Role role : EcoreUtil2.eAllOfType(model.getContents().get(0), Role.class)) {
 					String owner = role.eContainer() instanceof Organisation organisation ? ElementLabels.of(organisation) : "";
-					choices.add(new Choice(name(role, names), ElementLabels.of(role) + (owner.isEmpty() ? "" : " (" + owner + ")")));
+					choices.add(new Choice(name(role, names), ElementLabels.of(role) + (owner.isEmpty() ? "" : " (" + owner + ")"), true));
 				}
 				for (Person person : EcoreUtil2.eAllOfType(model.getContents().get(0), Person.class)) {
 					if (person.getRole() != null) {
@@ -68,7 +71,7 @@ final class FolderChoices {
 
 	/** The roles only, for a chair or a leader. */
 	static List<Choice> roles(String uri) {
-		return members(uri).stream().filter(choice -> !choice.label().contains(", ")).toList();
+		return members(uri).stream().filter(Choice::isRole).toList();
 	}
 
 	/** The organisations of the folder, the agreement's parties first. */

@@ -35,6 +35,7 @@ import se.samverka.diagram.model.NodeKinds;
 import se.samverka.diagram.ui.editing.DiagramCommandCall.EditRefused;
 import se.samverka.diagram.ui.editing.FolderChoices.MemberRow;
 import se.samverka.diagram.ui.view.DiagramViewPart;
+import se.samverka.diagram.ui.view.ElementRange;
 import se.samverka.dsl.ide.diagramedit.DanglingReference;
 import se.samverka.dsl.ide.diagramedit.DiagramCommands;
 
@@ -117,12 +118,20 @@ public final class GovernanceEditing implements ISelectionProvider {
 		if (toSelect != null && view.shown() != null) {
 			String suffix = ":" + toSelect.substring(toSelect.lastIndexOf('.') + 1);
 			view.shown().ranges().keySet().stream().filter(id -> id.endsWith(suffix) && BODY_KINDS.contains(kindOf(id)))
-					.findFirst().ifPresent(id -> {
-						view.browser().highlight(id);
-						selected(id);
-					});
+					.findFirst().ifPresent(this::select);
 			toSelect = null;
 		}
+	}
+
+	/** Selects the box an edit made or changed, and its name in the text, where the caret then stays. */
+	private void select(String box) {
+		ElementRange range = view.shown().ranges().get(box);
+		ITextEditor editor = view.editor();
+		if (range != null && editor != null && range.uri().equals(view.uri())) {
+			editor.selectAndReveal(range.nameOffset(), range.nameLength());
+		}
+		view.browser().highlight(box);
+		selected(box);
 	}
 
 	/** The palette's tools with their labels in the user's language, and how many boxes each is applied to. */

@@ -210,9 +210,9 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		shown = result.diagram();
 		setContentDescription(shown.diagram().title());
 		browser.show(shown.sprottyModel(), !drawnKey.equals(drawnBefore));
-		editing.drawn();
 		highlighted = null;
 		highlightAtCaret();
+		editing.drawn();
 	}
 
 	private void highlightAtCaret() {
