@@ -171,6 +171,16 @@ class DiagramEditingViewTest {
 		assertNotNull(organisations);
 		waitFor("the new role a member of the working group", () -> block("Arbetsgruppen").contains("Klottersanerare") ? true : null,
 				() -> block("Arbetsgruppen"));
+		// each file's part of the edit is one change of its own editor's history
+		undoInDiagram();
+		IDocument roles = ui(() -> organisations.getDocumentProvider().getDocument(organisations.getEditorInput()));
+		String saved = java.nio.file.Files.readString(ui(() -> organisations.getEditorInput()
+				.getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toPath()));
+		ui(() -> {
+			organisations.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
+			return null;
+		});
+		waitFor("the organisations' text as saved after its Ctrl+Z", () -> ui(roles::get).equals(saved) ? true : null);
 	}
 
 	@Test
