@@ -28,6 +28,10 @@ export interface Editing {
     palette(tools: Tool[], bodyKinds?: string[]): void;
     /** The tool armed, or null, for tests and checks. */
     armed(): string | null;
+    /** Delete on the selected box, when the workbench's Delete key reaches Java rather than the page. */
+    deleteSelected(): void;
+    /** F2 on the selected box, likewise. */
+    renameSelected(): void;
 }
 
 const DRAG_THRESHOLD = 5;
@@ -221,6 +225,20 @@ export function installEditing(send: (gesture: object) => void): Editing {
         }
     }, true);
 
+    function renameSelected(): void {
+        const box = selectedBox();
+        if (box && isBody(box)) {
+            startRename(box);
+        }
+    }
+
+    function deleteSelected(): void {
+        const box = selectedBox();
+        if (box && (isBody(box) || isMember(box))) {
+            send({ tool: 'delete', targets: [idOf(box)] });
+        }
+    }
+
     document.addEventListener('keydown', event => {
         if (renaming) {
             return;
@@ -229,17 +247,11 @@ export function installEditing(send: (gesture: object) => void): Editing {
         if (event.key === 'Escape' && armed) {
             disarm();
         } else if (event.key === 'F2') {
-            const box = selectedBox();
-            if (box && isBody(box)) {
-                event.preventDefault();
-                startRename(box);
-            }
+            event.preventDefault();
+            renameSelected();
         } else if (event.key === 'Delete') {
-            const box = selectedBox();
-            if (box && (isBody(box) || isMember(box))) {
-                event.preventDefault();
-                send({ tool: 'delete', targets: [idOf(box)] });
-            }
+            event.preventDefault();
+            deleteSelected();
         } else if (control && (event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
             event.preventDefault();
             send({ tool: 'undo' });
@@ -268,6 +280,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
         },
         armed(): string | null {
             return armed ? armed.tool.id : null;
-        }
+        },
+        deleteSelected,
+        renameSelected
     };
 }

@@ -84,6 +84,9 @@ public final class GovernanceEditing implements ISelectionProvider {
 	private void forwardUndo(IActionBars bars) {
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), forwarding(ITextEditorActionConstants.UNDO));
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), forwarding(ITextEditorActionConstants.REDO));
+		// the workbench's Delete and F2 (Edit > Delete, File > Rename) in the view: the page's own gestures
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), inPage("window.samverka.editing.deleteSelected()"));
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), inPage("window.samverka.editing.renameSelected()"));
 		bars.updateActionBars();
 	}
 
@@ -92,6 +95,15 @@ public final class GovernanceEditing implements ISelectionProvider {
 			@Override
 			public void run() {
 				undoOrRedo(id);
+			}
+		};
+	}
+
+	private IAction inPage(String script) {
+		return new Action() {
+			@Override
+			public void run() {
+				view.browser().execute(script);
 			}
 		};
 	}
