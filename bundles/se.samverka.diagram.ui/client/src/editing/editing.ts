@@ -37,7 +37,8 @@ export interface Editing {
 const DRAG_THRESHOLD = 5;
 
 export function installEditing(send: (gesture: object) => void): Editing {
-    const sprotty = document.getElementById('sprotty')!;
+    // Sprotty replaces its base element (#sprotty) when it first draws: the listeners are on the document
+    const inDiagram = (event: Event) => event.target instanceof Element && event.target.closest('#sprotty') !== null;
     const paletteDiv = document.createElement('div');
     paletteDiv.id = 'palette';
     paletteDiv.style.display = 'none';
@@ -67,7 +68,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         armed?.button.classList.remove('armed');
         armed = null;
         hint.style.display = 'none';
-        sprotty.classList.remove('tool-armed');
+        document.body.classList.remove('tool-armed');
     }
 
     function arm(tool: Tool, button: HTMLElement): void {
@@ -75,7 +76,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         armed = { tool, targets: [], button };
         button.classList.add('armed');
         showHint(tool.hint);
-        sprotty.classList.add('tool-armed');
+        document.body.classList.add('tool-armed');
     }
 
     function showHint(text: string): void {
@@ -101,8 +102,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
         }
     }
 
-    sprotty.addEventListener('mousedown', event => {
-        if (event.button !== 0) {
+    document.addEventListener('mousedown', event => {
+        if (event.button !== 0 || !inDiagram(event)) {
             return;
         }
         if (armed) {
@@ -117,8 +118,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
         }
     }, true);
 
-    sprotty.addEventListener('mouseup', event => {
-        if (armed) {
+    document.addEventListener('mouseup', event => {
+        if (armed && inDiagram(event)) {
             event.stopPropagation();
         }
     }, true);
@@ -137,7 +138,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
             const title = document.querySelector('#sprotty_' + CSS.escape(drag.id) + ' > title');
             drag.ghost.textContent = (title?.textContent || drag.id).split('\n')[0];
             document.body.appendChild(drag.ghost);
-            sprotty.classList.add('dragging');
+            document.body.classList.add('dragging');
         }
         // the diagram does not scroll under a drag
         event.stopPropagation();
@@ -161,7 +162,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
             return;
         }
         ended.ghost?.remove();
-        sprotty.classList.remove('dragging');
+        document.body.classList.remove('dragging');
         const over = boxOf(document.elementFromPoint(event.clientX, event.clientY));
         if (over && idOf(over) !== ended.id) {
             send({
@@ -215,7 +216,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         input?.remove();
     }
 
-    sprotty.addEventListener('dblclick', event => {
+    document.addEventListener('dblclick', event => {
         const box = boxOf(event.target as Element);
         // a double click on a body's title renames it; elsewhere it opens the element in the text
         if (box && isBody(box) && (event.target as Element).classList.contains('title')) {
