@@ -56,7 +56,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
 
     const boxOf = (element: Element | null): Element | null => element ? element.closest('#sprotty g.box') : null;
     const idOf = (box: Element) => box.id.replace(/^sprotty_/, '');
-    const kindOf = (box: Element) => box.getAttribute('data-kind') || '';
+    // a box's id starts with its kind ("steering-group:Styrgruppen", "member:Styrgruppen:1")
+    const kindOf = (box: Element) => idOf(box).split(':')[0];
     const isBody = (box: Element) => bodyKinds.indexOf(kindOf(box)) >= 0;
     const isMember = (box: Element) => kindOf(box) === 'member';
     const selectedBox = (): Element | null => {
@@ -103,6 +104,10 @@ export function installEditing(send: (gesture: object) => void): Editing {
     }
 
     document.addEventListener('mousedown', event => {
+        if (renaming && event.target !== renaming) {
+            // a click elsewhere leaves the title as it was
+            cancelRename();
+        }
         if (event.button !== 0 || !inDiagram(event)) {
             return;
         }
@@ -173,7 +178,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         }
     }, true);
 
-    /** An input over the box's title: Enter renames, Esc (or leaving it) cancels. */
+    /** An input over the box's title: Enter renames, Esc (or a click elsewhere) cancels. */
     function startRename(box: Element): void {
         cancelRename();
         const titleText = box.querySelector(':scope > text.title');
@@ -203,7 +208,6 @@ export function installEditing(send: (gesture: object) => void): Editing {
                 cancelRename();
             }
         });
-        input.addEventListener('blur', () => cancelRename());
         document.body.appendChild(input);
         renaming = input;
         input.focus();

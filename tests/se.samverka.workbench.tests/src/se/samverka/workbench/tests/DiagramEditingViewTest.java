@@ -344,6 +344,8 @@ class DiagramEditingViewTest {
 	}
 
 	private static void tool(String id) throws Exception {
+		// Esc first: a tool left armed by a failed step would be disarmed by a click on its button
+		js("document.dispatchEvent(new KeyboardEvent('keydown',{key:'Escape',bubbles:true,cancelable:true}));");
 		js("document.querySelector('#palette button[data-tool=\"" + id + "\"]').click();");
 		waitFor("the tool " + id + " armed", () -> id.equals(js("return window.samverka.editing.armed();")) ? true : null);
 	}
