@@ -60,7 +60,13 @@ export function installEditing(send: (gesture: object) => void): Editing {
     const kindOf = (box: Element) => idOf(box).split(':')[0];
     const isBody = (box: Element) => bodyKinds.indexOf(kindOf(box)) >= 0;
     const isMember = (box: Element) => kindOf(box) === 'member';
+    /** The box the user pressed last: of several selected boxes (a row and its body), the one Delete and F2 mean. */
+    let lastPressed: string | null = null;
     const selectedBox = (): Element | null => {
+        const pressed = lastPressed ? document.getElementById('sprotty_' + lastPressed) : null;
+        if (pressed && pressed.classList.contains('selected')) {
+            return pressed;
+        }
         const selected = document.querySelectorAll('#sprotty g.box.selected');
         return selected.length > 0 ? selected[selected.length - 1] : null;
     };
@@ -118,6 +124,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
             return;
         }
         const box = boxOf(event.target as Element);
+        lastPressed = box ? idOf(box) : null;
         if (box && (isMember(box) || isBody(box)) && !renaming) {
             drag = { id: idOf(box), kind: kindOf(box), x: event.clientX, y: event.clientY, moving: false };
         }
