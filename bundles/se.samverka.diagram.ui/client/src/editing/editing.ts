@@ -289,6 +289,9 @@ export function installEditing(send: (gesture: object) => void): Editing {
                 paletteDiv.appendChild(button);
             });
             paletteDiv.style.display = tools.length > 0 ? 'flex' : 'none';
+            // the diagram beside the palette, not under it; Sprotty measures its canvas again on a resize
+            document.body.classList.toggle('with-palette', tools.length > 0);
+            window.dispatchEvent(new Event('resize'));
         },
         armed(): string | null {
             return armed ? armed.tool.id : null;

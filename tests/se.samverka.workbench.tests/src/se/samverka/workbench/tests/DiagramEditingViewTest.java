@@ -126,6 +126,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(2)
 	void theMemberToolAddsARoleToABody() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		int rows = count(d -> rows(d, "Arbetsgruppen"));
 		tool("member");
 		clickBox("working-group:Arbetsgruppen");
@@ -150,6 +151,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(3)
 	void theMemberToolMakesANewRoleInThePartysFile() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		tool("member");
 		clickBox("working-group:Arbetsgruppen");
 		Shell dialog = dialog("Ny medlem");
@@ -186,6 +188,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(4)
 	void theReportsToToolDrawsAReportingLine() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		tool("connect:rapporterar");
 		clickBox("cooperation-group:CentralaSamverkansgruppen");
 		clickBox("steering-group:Styrgruppen");
@@ -201,6 +204,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(5)
 	void theAssignmentToolDrawsAnAssignment() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		tool("connect:uppdrag");
 		clickBox("working-group:Arbetsgruppen");
 		clickBox("crime-prevention-council:BRÅ");
@@ -213,6 +217,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(6)
 	void theLeadsToolNamesTheLeader() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		tool("leads");
 		clickBox("crime-prevention-council:BRÅ");
 		Shell dialog = dialog("Vem leder organet?");
@@ -227,6 +232,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(7)
 	void theChairToolNamesAFixedChair() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		tool("chair");
 		clickBox("working-group:Arbetsgruppen");
 		Shell dialog = dialog("Ordförande");
@@ -252,6 +258,7 @@ class DiagramEditingViewTest {
 		undoInDiagram();
 		waitFor("the rows back", () -> has(d -> rows(d, "Styrgruppen") == steering && rows(d, "Arbetsgruppen") == working) ? true : null);
 
+		maximizeAndFit();
 		drag("member:Styrgruppen:1", "working-group:Arbetsgruppen", true, null);
 		waitFor("Polismästare copied in the text", () -> block("Styrgruppen").contains("medlem Polismästare")
 				&& block("Arbetsgruppen").contains("medlem Polismästare") ? true : null, DiagramEditingViewTest::text);
@@ -315,6 +322,7 @@ class DiagramEditingViewTest {
 	@Test
 	@Order(11)
 	void thePropertiesViewEditsTheMeetingsOfTheSelectedBody() throws Exception {
+		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		clickBox("working-group:Arbetsgruppen");
 		IPropertySource properties = waitFor("the working group's properties", () -> ui(() -> view.editing().getSelection() instanceof IStructuredSelection s
 				&& s.getFirstElement() instanceof IPropertySource source ? source : null));
