@@ -12,6 +12,8 @@ import sprottyCss from 'sprotty/css/sprotty.css';
 import diagramCss from './diagram.css';
 import { Box, Line } from './model';
 import { BoxView, LineView } from './views';
+import editingCss from './editing/editing.css';
+import { installEditing } from './editing/editing';
 import { configureNavigation, installNavigation } from './navigation/navigation';
 
 /**
@@ -61,6 +63,7 @@ function addStyle(css: string): void {
 function start(): void {
     addStyle(sprottyCss);
     addStyle(diagramCss);
+    addStyle(editingCss);
     const container = new Container();
     loadDefaultModules(container);
     container.load(diagramModule);
@@ -144,6 +147,11 @@ function start(): void {
                 failure: page.samverkaFailure
             });
         },
+        editing: installEditing(gesture => {
+            if (typeof page.samverkaGesture === 'function') {
+                page.samverkaGesture(JSON.stringify(gesture));
+            }
+        }),
         ready: true
     };
     installNavigation(page.samverka, dispatcher, source);

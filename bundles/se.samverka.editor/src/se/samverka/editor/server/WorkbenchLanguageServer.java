@@ -26,6 +26,7 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
+import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
@@ -81,6 +82,8 @@ public final class WorkbenchLanguageServer {
 		// the workspace's resource listener below is the watcher of files the server asks for
 		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
 		workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+		// the diagram view runs the server's diagram edits (samverka.diagram.*) as commands
+		workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
 		capabilities.setWorkspace(workspace);
 		params.setCapabilities(capabilities);
 		server.initialize(params).join();

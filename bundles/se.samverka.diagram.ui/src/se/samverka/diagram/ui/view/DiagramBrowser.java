@@ -50,6 +50,16 @@ public final class DiagramBrowser {
 		browser.setText(page());
 	}
 
+	/** A function the page can call with one string (editing's gestures, as JSON). */
+	public void onCall(String name, Consumer<String> receiver) {
+		callback(name, receiver);
+	}
+
+	/** Runs a script in the page, once it has loaded. */
+	public void execute(String script) {
+		call(script);
+	}
+
 	/** A function the page can call with one string, the id of a box. */
 	private void callback(String name, Consumer<String> receiver) {
 		new BrowserFunction(browser, name) {

@@ -31,6 +31,7 @@ import se.samverka.diagram.ui.actions.ChooseViewAction;
 import se.samverka.diagram.ui.actions.ExportDiagramAction;
 import se.samverka.diagram.ui.actions.FilterAction;
 import se.samverka.diagram.ui.actions.ZoomAction;
+import se.samverka.diagram.ui.editing.GovernanceEditing;
 import se.samverka.diagram.ui.navigation.ConnectedOnlyAction;
 import se.samverka.diagram.ui.navigation.SearchBox;
 import se.samverka.editor.server.Uris;
@@ -46,6 +47,7 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 	private static final int REDRAW_DELAY_MS = 300;
 
 	private DiagramBrowser browser;
+	private GovernanceEditing editing;
 	private ModelEditorTracker tracker;
 	private DiagramSettings settings = DiagramSettings.DEFAULT;
 	private ShownDiagram shown;
@@ -68,6 +70,8 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 			return;
 		}
 		contributeActions();
+		editing = new GovernanceEditing(this);
+		getSite().setSelectionProvider(editing);
 		tracker = new ModelEditorTracker(getSite().getPage(), this);
 		tracker.start();
 	}
@@ -131,6 +135,20 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 
 	public DiagramBrowser browser() {
 		return browser;
+	}
+
+	/** The file whose diagram is shown, as the language server knows it; null when none. */
+	public String uri() {
+		return uri;
+	}
+
+	/** The editor of the file whose diagram is shown; null when none. */
+	public ITextEditor editor() {
+		return tracker == null ? null : tracker.editor();
+	}
+
+	public GovernanceEditing editing() {
+		return editing;
 	}
 
 	@Override
@@ -212,6 +230,7 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 		} else {
 			highlightAtCaret();
 		}
+		editing.drawn();
 	}
 
 	private String boxAtCaret() {
@@ -228,6 +247,7 @@ public class DiagramViewPart extends ViewPart implements ModelEditorTracker.List
 
 	/** A click on a box: its element's name is selected in the text, if it is written in this file. */
 	private void selectInText(String boxId) {
+		editing.selected(boxId);
 		ElementRange range = shown == null ? null : shown.ranges().get(boxId);
 		ITextEditor editor = tracker.editor();
 		if (range == null || editor == null || boxId.equals(highlighted) || !range.uri().equals(uri)) {
