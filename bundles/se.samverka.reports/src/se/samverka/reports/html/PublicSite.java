@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
+import se.samverka.diagram.layout.ElkLayoutEngine;
 import se.samverka.diagram.pipeline.DiagramFormat;
 import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.diagram.pipeline.DiagramRequest;
@@ -50,6 +51,12 @@ public final class PublicSite {
 	private final Agreement agreement;
 	private final PageNames names = new PageNames();
 	private final Map<String, byte[]> files = new LinkedHashMap<>();
+	/** Diagram file → how many CSS pixels one SVG unit takes on the page. */
+	private final Map<String, Double> diagramScales = new LinkedHashMap<>();
+	/** The size of a diagram's smallest text on the page, in CSS pixels: the size of the SVG's body text. */
+	private static final double SMALLEST_TEXT = 11;
+	private static final java.util.regex.Pattern SVG_SIZE = java.util.regex.Pattern
+			.compile("<svg [^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"");
 	private final PromisePages promises;
 
 	private PublicSite(Agreement agreement) {
@@ -71,6 +78,8 @@ public final class PublicSite {
 					.laidOut(new DiagramRequest(agreement, view, new DiagramFilter(true, false, false), List.of()));
 			if (!diagram.nodes().isEmpty()) {
 				files.put(diagramFile(view), DiagramFormat.SVG.render(diagram));
+				// large diagrams letter their lines smaller; the page enlarges them so that no text is under 11 px
+				diagramScales.put(diagramFile(view), Math.max(1, SMALLEST_TEXT / ElkLayoutEngine.edgeLabelFont(diagram)));
 			}
 		}
 		page("index.html", ElementLabels.of(agreement), this::startPage);
@@ -348,10 +357,25 @@ public final class PublicSite {
 	}
 
 	private void diagram(XhtmlWriter html, DiagramView view, String captionKey) {
-		if (files.containsKey(diagramFile(view))) {
-			html.start("figure");
-			html.empty("img", "src", diagramFile(view), "alt", Texts.get(captionKey));
-			html.element("figcaption", Texts.get(captionKey));
+		String file = diagramFile(view);
+		if (files.containsKey(file)) {
+			// shown at its own size or larger, never shrunk to the column: a wide diagram scrolls sideways in a
+			// region the keyboard can reach, and a link opens the picture alone
+			html.start("figure", "class", "diagram");
+			html.start("div", "class", "diagram-scroll", "tabindex", "0", "role", "region", "aria-label",
+					SiteTexts.get("diagram.region", Texts.get(captionKey)));
+			java.util.regex.Matcher size = SVG_SIZE.matcher(new String(files.get(file), StandardCharsets.UTF_8));
+			if (size.find()) {
+				double scale = diagramScales.get(file);
+				html.empty("img", "src", file, "alt", Texts.get(captionKey), "width",
+						String.valueOf(Math.round(Double.parseDouble(size.group(1)) * scale)), "height",
+						String.valueOf(Math.round(Double.parseDouble(size.group(2)) * scale)));
+			} else {
+				html.empty("img", "src", file, "alt", Texts.get(captionKey));
+			}
+			html.end();
+			html.start("figcaption").text(Texts.get(captionKey) + " ")
+					.element("a", SiteTexts.get("diagram.open"), "href", file).end();
 			html.end();
 		}
 	}

@@ -23,6 +23,9 @@ final class SiteStyle {
 			td.number { text-align: right; font-variant-numeric: tabular-nums; }
 			figure { margin: 1rem 0; overflow-x: auto; }
 			figure img { max-width: 100%; height: auto; border: 1px solid #d0d7de; }
+			.diagram-scroll { overflow: auto; border: 1px solid #d0d7de; }
+			.diagram-scroll:focus { outline: 3px solid #12395c; outline-offset: 2px; }
+			.diagram-scroll img { display: block; max-width: none; border: 0; }
 			.breadcrumb { font-size: 0.9rem; }
 			.facts { color: #3d3d3d; }
 			.promise { margin-top: 2.2rem; }

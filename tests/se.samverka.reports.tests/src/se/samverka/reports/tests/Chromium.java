@@ -30,6 +30,11 @@ final class Chromium {
 		return new String(run(page, "--dump-dom"), StandardCharsets.UTF_8);
 	}
 
+	/** The page's DOM after loading in a window of the given size, so that scripts measure a desktop layout. */
+	static String dom(Path page, int width, int height) throws IOException, InterruptedException {
+		return new String(run(page, "--dump-dom", "--window-size=" + width + "," + height), StandardCharsets.UTF_8);
+	}
+
 	/** A screenshot of the page, 1280 pixels wide. */
 	static void screenshot(Path page, Path png) throws IOException, InterruptedException {
 		run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=1280,1600", "--hide-scrollbars");
