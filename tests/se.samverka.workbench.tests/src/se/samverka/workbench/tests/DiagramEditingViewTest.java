@@ -307,10 +307,10 @@ class DiagramEditingViewTest {
 
 	@Test
 	@Order(10)
-	@Disabled("passes alone; in the whole bundle, after DiagramViewTest, its step waits in vain (issue 18, open)")
 	void deletingABodyListsTheReferencesFirst() throws Exception {
 		maximizeAndFit();
 		clickBox("steering-group:Styrgruppen");
+		selectedInPage("steering-group:Styrgruppen");
 		pressDelete();
 		Shell cancelled = dialog("Ta bort Styrgruppen");
 		assertTrue(ui(() -> all(cancelled, Label.class).stream().anyMatch(label -> label.getText().contains("rapporterar till Styrgruppen"))),
@@ -320,6 +320,7 @@ class DiagramEditingViewTest {
 		assertEquals(original, text(), "cancelled: nothing deleted");
 
 		clickBox("steering-group:Styrgruppen");
+		selectedInPage("steering-group:Styrgruppen");
 		pressDelete();
 		Shell confirm = dialog("Ta bort Styrgruppen");
 		screenshotOf(confirm, "diagram-editing-delete.png");
@@ -333,7 +334,7 @@ class DiagramEditingViewTest {
 
 	@Test
 	@Order(11)
-	@Disabled("passes alone; in the whole bundle, after DiagramViewTest, its step waits in vain (issue 18, open)")
+	@Disabled("passes alone; in the whole bundle its Ctrl+Z does not give back the text (issue 18, open)")
 	void thePropertiesViewEditsTheMeetingsOfTheSelectedBody() throws Exception {
 		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		clickBox("working-group:Arbetsgruppen");
@@ -397,6 +398,12 @@ class DiagramEditingViewTest {
 				+ "clientX:x1,clientY:y1,ctrlKey:" + ctrl + "}));");
 	}
 
+	/** Waits until the page draws the box as selected: Delete and F2 act on what the page shows selected. */
+	private static void selectedInPage(String id) throws Exception {
+		waitFor("the box " + id + " drawn selected", () -> Boolean.TRUE.equals(js("return document.getElementById('sprotty_" + id
+				+ "').classList.contains('selected') && document.querySelectorAll('#sprotty g.box.selected').length == 1;")) ? true : null);
+	}
+
 	private static void pressDelete() throws Exception {
 		js("document.dispatchEvent(new KeyboardEvent('keydown',{key:'Delete',bubbles:true,cancelable:true}));");
 	}
@@ -430,7 +437,8 @@ class DiagramEditingViewTest {
 				}
 			}
 			return null;
-		}));
+		}), () -> ui(() -> java.util.Arrays.stream(PlatformUI.getWorkbench().getDisplay().getShells()).filter(Shell::isVisible)
+				.map(Shell::getText).toList()) + " selected: " + js("return Array.from(document.querySelectorAll('#sprotty g.selected')).map(function(g){return g.id;}).join(',');"));
 	}
 
 	private static void press(Shell dialog, String button) throws Exception {
