@@ -5,9 +5,6 @@
 package se.samverka.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +38,9 @@ public final class GovernanceLayoutBenchmark {
 		System.out.printf(Locale.ROOT, "graph: %d nodes, %d edges (seed %d), %d runs after %d warm-up runs%n",
 				probe.nodes().size(), probe.edges().size(), seed, runs, Math.max(3, runs / 3));
 		System.gc();
-		resetPeaks();
+		HeapPeaks.reset();
 		long[] elk = time(runs, () -> new ElkLayoutEngine().layout(synthetic(seed)));
-		long elkPeak = peakHeapMb();
+		long elkPeak = HeapPeaks.megabytes();
 		Path dotFile = Files.createTempFile("samverka-bench", ".dot");
 		Files.writeString(dotFile, GraphvizDot.dot(List.of(probe)), StandardCharsets.UTF_8);
 		long[] dot;
@@ -59,23 +56,7 @@ public final class GovernanceLayoutBenchmark {
 				(double) elk[elk.length / 2] / Math.max(1, dot[dot.length / 2]), elkPeak);
 	}
 
-	private static void resetPeaks() {
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-			}
-		}
-	}
 
-	private static long peakHeapMb() {
-		long bytes = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				bytes += pool.getPeakUsage().getUsed();
-			}
-		}
-		return bytes / (1024 * 1024);
-	}
 
 	/** Area groups with network groups and members, bodies reporting upwards, as in a large municipality. */
 	static Diagram synthetic(long seed) {

@@ -6,8 +6,6 @@ package se.samverka.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -151,13 +149,13 @@ public final class ScaleBenchmark {
 		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		for (int i = 0; i < runs; i++) {
 			System.gc();
-			resetPeaks();
+			HeapPeaks.reset();
 			long start = System.nanoTime();
 			long startCpu = threads.getCurrentThreadCpuTime();
 			work.run();
 			times[i] = (System.nanoTime() - start) / 1_000_000;
 			cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
-			peak = Math.max(peak, peakHeapMb());
+			peak = Math.max(peak, HeapPeaks.megabytes());
 		}
 		Arrays.sort(times);
 		Arrays.sort(cpu);
@@ -251,7 +249,7 @@ public final class ScaleBenchmark {
 		for (int i = -1; i < runs; i++) { // the first a warm-up
 			generate.run();
 			System.gc();
-			resetPeaks();
+			HeapPeaks.reset();
 			long start = System.nanoTime();
 			long startCpu = threads.getCurrentThreadCpuTime();
 			ElkLayoutEngine engine = new ElkLayoutEngine();
@@ -259,7 +257,7 @@ public final class ScaleBenchmark {
 			if (i >= 0) {
 				times[i] = (System.nanoTime() - start) / 1_000_000;
 				cpu[i] = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
-				peak = Math.max(peak, peakHeapMb());
+				peak = Math.max(peak, HeapPeaks.megabytes());
 			}
 		}
 		Arrays.sort(times);
@@ -309,21 +307,5 @@ public final class ScaleBenchmark {
 		return set;
 	}
 
-	private static void resetPeaks() {
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-			}
-		}
-	}
 
-	private static long peakHeapMb() {
-		long bytes = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				bytes += pool.getPeakUsage().getUsed();
-			}
-		}
-		return bytes / (1024 * 1024);
-	}
 }
