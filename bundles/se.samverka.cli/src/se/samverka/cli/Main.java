@@ -73,7 +73,13 @@ public final class Main {
 		// picocli already exits with 2 (ExitCode.USAGE) on invalid input, as COULD_NOT_RUN asks
 		commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
 			// never a stack trace: say what failed, in the user's language
-			err.println(CliTexts.get("internalError", String.valueOf(exception.getMessage())));
+			if (exception instanceof java.nio.file.NoSuchFileException missing) {
+				err.println(CliTexts.get("noSuchFolder", missing.getFile()));
+			} else if (exception instanceof java.nio.file.AccessDeniedException denied) {
+				err.println(CliTexts.get("accessDenied", denied.getFile()));
+			} else {
+				err.println(CliTexts.get("internalError", String.valueOf(exception.getMessage())));
+			}
 			return COULD_NOT_RUN;
 		});
 		return commandLine.execute(args);

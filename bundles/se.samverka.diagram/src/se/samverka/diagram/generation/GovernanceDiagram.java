@@ -99,6 +99,11 @@ public final class GovernanceDiagram {
 		for (Body body : allBodies(agreement.getBodies())) {
 			builder.connect(body, body.getReportsTo(), EdgeKinds.REPORTS_TO, Relation.REPORTS_TO.label());
 			builder.connect(body.getAssignedBy(), body, EdgeKinds.ASSIGNS, Relation.ASSIGNS.label());
+			connectFromRow(builder, body.getLeader(), body, EdgeKinds.LEADS, Relation.LEADS.label());
+			if (body.getChair() != null) {
+				connectFromRow(builder, body.getChair().getAppointedBy(), body, EdgeKinds.APPOINTS,
+						DiagramTexts.get("appointsChair"));
+			}
 		}
 		builder.attach(findings);
 		return builder.diagram();
@@ -132,6 +137,42 @@ public final class GovernanceDiagram {
 		for (Body sub : body.getSubBodies()) {
 			addBody(builder, sub, node, colours, people);
 		}
+	}
+
+	/**
+	 * A line from the row of a role that leads a body or appoints its chair to that body, from the
+	 * row where the role sits closest above the body: in a body it reports to or is given assignments
+	 * by, else in the highest body. A role that sits in no other body keeps only the words under
+	 * the body's title ("leds av", "ordförande utses av").
+	 */
+	private static void connectFromRow(DiagramBuilder builder, Role role, Body body, String kind, String label) {
+		DiagramNode target = builder.nodeOf(body);
+		if (role == null || target == null) {
+			return;
+		}
+		List<DiagramNode> rows = new ArrayList<>();
+		for (DiagramNode node : builder.diagram().nodes()) {
+			if (node.isRow() && node.element() == role && !target.allNodes().contains(node)) {
+				rows.add(node);
+			}
+		}
+		rows.stream().min(java.util.Comparator.comparingInt(row -> distance(row.parent(), target)))
+				.ifPresent(row -> builder.diagram().connect(row, target, kind, label));
+	}
+
+	/** 0 for a body the other reports to or is given assignments by, else one more than the body's level in the chart. */
+	private static int distance(DiagramNode holder, DiagramNode body) {
+		if (holder.element() instanceof Body superior && body.element() instanceof Body inferior
+				&& (inferior.getReportsTo() == superior || inferior.getAssignedBy() == superior)) {
+			return 0;
+		}
+		int depth = 0;
+		DiagramNode top = holder;
+		while (top.parent() != null && top.parent().parent() != null) {
+			top = top.parent();
+			depth++;
+		}
+		return 1 + (top.level() == null ? REPORTING : top.level()) + depth;
 	}
 
 	/** The rows of one membership: one per coordinator, else one for the role or the representatives. */

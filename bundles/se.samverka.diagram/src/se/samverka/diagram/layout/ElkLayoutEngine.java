@@ -62,7 +62,7 @@ public final class ElkLayoutEngine {
 	/** In an organisation chart lines are few and their labels as large as the boxes' text, for print. */
 	private static final double CHART_EDGE_LABEL_FONT = 11;
 	private static final double CHART_EDGE_LABEL_CHARACTER_WIDTH = 6.6;
-	private static final double CHART_EDGE_LABEL_HEIGHT = 15;
+	static final double CHART_EDGE_LABEL_HEIGHT = 15;
 	/** The longest line of a title or detail in an organisation chart, so the area groups fit side by side. */
 	private static final int MAX_CHART_LINE_CHARACTERS = 28;
 
@@ -115,6 +115,10 @@ public final class ElkLayoutEngine {
 		if (previous != null && isChart(diagram)) {
 			keepLevelsDown(diagram, previous);
 			keepLevelsUp(diagram, previous);
+		}
+		if (isChart(diagram)) {
+			// last, once every box stands where it stays
+			new RowLineRouter(diagram).route();
 		}
 	}
 
@@ -278,21 +282,19 @@ public final class ElkLayoutEngine {
 		}
 		Map<DiagramNode, ElkNode> nodes = new HashMap<>();
 		nodes.put(diagram.root(), graph);
-		// groups with a line down to a box nested in them
-		java.util.Set<DiagramNode> nestedLines = new java.util.HashSet<>();
-		for (DiagramEdge edge : diagram.edges()) {
-			if (nests(edge.source(), edge.target())) {
-				nestedLines.add(edge.source());
-			} else if (nests(edge.target(), edge.source())) {
-				nestedLines.add(edge.target());
-			}
-		}
+		Map<DiagramNode, Double> roomAbove = roomAboveNestedBoxes(diagram);
 		Map<DiagramNode, double[]> alone = new HashMap<>();
 		for (DiagramNode child : chart ? inPreviousOrder(boxes(diagram.root()), before) : boxes(diagram.root())) {
-			build(child, graph, nodes, direction, ordered, before, nestedLines, chart, alone);
+			build(child, graph, nodes, direction, ordered, before, roomAbove, chart, alone);
 		}
 		if (chart) {
 			numberInOrder(graph);
+			for (var group : nodes.entrySet()) {
+				double room = roomBeside(group.getKey(), diagram);
+				if (room > NODE_SPACING) {
+					group.getValue().setProperty(LayeredOptions.SPACING_NODE_NODE, room);
+				}
+			}
 		}
 		Map<DiagramEdge, ElkEdge> edges = new HashMap<>();
 		Map<DiagramEdge, Boolean> reversed = new HashMap<>();
@@ -326,6 +328,21 @@ public final class ElkLayoutEngine {
 		}
 		new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
 		return new ElkGraph(diagram, nodes, edges, reversed, alone);
+	}
+
+	/**
+	 * The room between two boxes of a group side by side: wide enough for the label of a line from
+	 * a row of one to the other (a role of one body leads the body beside it).
+	 */
+	private static double roomBeside(DiagramNode group, Diagram diagram) {
+		double room = 0;
+		for (DiagramEdge edge : diagram.edges()) {
+			if (RowLineRouter.startsAtRow(edge) && edge.target().parent() == group && edge.source().parent() != group
+					&& nests(group, edge.source()) && edge.label() != null) {
+				room = Math.max(room, labelWidth(edge.label(), true) + 16);
+			}
+		}
+		return room;
 	}
 
 	/** The level of a box in a chart: its top-level box's level, one more for each box it is nested in. */
@@ -453,7 +470,8 @@ public final class ElkLayoutEngine {
 		// a level is a layer: the interactive layering reads it from the boxes' places, a level's height apart
 		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
 		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
-		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
+		// levels close enough that a chart of Botkyrka's size prints its overview at 7 pt on A4
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
 		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
 				interactive ? NodePlacementStrategy.INTERACTIVE : NodePlacementStrategy.BRANDES_KOEPF);
@@ -568,7 +586,7 @@ public final class ElkLayoutEngine {
 		return new double[] { dx < 0 ? box.x() : box.x() + box.width(), box.y() + box.height() / 2 };
 	}
 
-	private static double labelWidth(String label, boolean chart) {
+	static double labelWidth(String label, boolean chart) {
 		return label.length() * (chart ? CHART_EDGE_LABEL_CHARACTER_WIDTH : EDGE_LABEL_CHARACTER_WIDTH) + 6;
 	}
 
@@ -577,7 +595,7 @@ public final class ElkLayoutEngine {
 		node.setProperty(CoreOptions.DIRECTION, direction);
 		node.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
 		node.setProperty(CoreOptions.PADDING, new ElkPadding(LABEL_TOP + 8, 14, 14, 14));
-		node.setProperty(LayeredOptions.SPACING_NODE_NODE, 24.0);
+		node.setProperty(LayeredOptions.SPACING_NODE_NODE, NODE_SPACING);
 		node.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		// each group on its own, from the innermost out: lines across groups made one layout of the
 		// whole nested graph many times slower (docs/benchmarks.md)
@@ -597,14 +615,36 @@ public final class ElkLayoutEngine {
 	}
 
 	/** Where the boxes nested in a group of a chart begin: under its title, details and list. */
-	private static double chartTop(DiagramNode group, java.util.Set<DiagramNode> nestedLines) {
-		return headerHeight(group) + (nestedLines.contains(group) ? 10 + CHART_EDGE_LABEL_HEIGHT + 12 : 10);
+	private static double chartTop(DiagramNode group, Map<DiagramNode, Double> roomAbove) {
+		return headerHeight(group) + roomAbove.getOrDefault(group, 10.0);
+	}
+
+	/**
+	 * The room between a group's list and the boxes nested in it, where a line comes down to them:
+	 * from the group itself, with its label beside it; or from a row outside, along a bus under the
+	 * title that drops into each box, the label beside the drop.
+	 */
+	private static Map<DiagramNode, Double> roomAboveNestedBoxes(Diagram diagram) {
+		Map<DiagramNode, Double> room = new HashMap<>();
+		for (DiagramEdge edge : diagram.edges()) {
+			if (nests(edge.source(), edge.target())) {
+				room.merge(edge.source(), 10 + CHART_EDGE_LABEL_HEIGHT + 12, Math::max);
+			} else if (nests(edge.target(), edge.source())) {
+				room.merge(edge.target(), 10 + CHART_EDGE_LABEL_HEIGHT + 12, Math::max);
+			} else if (RowLineRouter.startsAtRow(edge) && edge.target().parent() != diagram.root()
+					&& !nests(edge.target().parent(), edge.source())) {
+				room.merge(edge.target().parent(), RowLineRouter.BUS_OFFSET + 4, Math::max);
+			}
+		}
+		return room;
 	}
 
 	private static final double GROUP_SIDE = 14;
+	/** The room between two boxes side by side. */
+	private static final double NODE_SPACING = 24;
 
 	private static void build(DiagramNode node, ElkNode parent, Map<DiagramNode, ElkNode> nodes, Direction direction,
-			boolean ordered, Map<String, double[]> before, java.util.Set<DiagramNode> nestedLines, boolean chart,
+			boolean ordered, Map<String, double[]> before, Map<DiagramNode, Double> roomAbove, boolean chart,
 			Map<DiagramNode, double[]> alone) {
 		ElkNode elkNode = ElkGraphUtil.createNode(parent);
 		elkNode.setIdentifier(node.id());
@@ -617,7 +657,7 @@ public final class ElkLayoutEngine {
 			// one box alone in a group of a chart: centred under the group's list, no layout to run
 			DiagramNode inner = boxes.get(0);
 			double[] innerSize = size(inner);
-			double top = chartTop(node, nestedLines);
+			double top = chartTop(node, roomAbove);
 			width = Math.max(width, innerSize[0] + 2 * GROUP_SIDE);
 			height = Math.max(height, top + innerSize[1] + GROUP_SIDE);
 			alone.put(inner, new double[] { (width - innerSize[0]) / 2, top, innerSize[0], innerSize[1] });
@@ -647,7 +687,7 @@ public final class ElkLayoutEngine {
 			if (chart) {
 				// the title, details and list above the nested boxes, with room for the label of a line down to them
 				elkNode.setProperty(CoreOptions.PADDING,
-						new ElkPadding(chartTop(node, nestedLines), GROUP_SIDE, GROUP_SIDE, GROUP_SIDE));
+						new ElkPadding(chartTop(node, roomAbove), GROUP_SIDE, GROUP_SIDE, GROUP_SIDE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
 				elkNode.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(width, height));
 			} else {
@@ -661,7 +701,7 @@ public final class ElkLayoutEngine {
 				elkNode.setProperty(CoreOptions.PADDING, new ElkPadding(10, 14, 14, 14));
 			}
 			for (DiagramNode child : chart ? inPreviousOrder(boxes, before) : boxes) {
-				build(child, elkNode, nodes, direction, ordered, before, nestedLines, chart, alone);
+				build(child, elkNode, nodes, direction, ordered, before, roomAbove, chart, alone);
 			}
 			if (chart) {
 				numberInOrder(elkNode);

@@ -12,6 +12,8 @@ public final class EdgeKinds {
 	public static final String MEMBER = "member";
 	public static final String LEADS = "leads";
 	public static final String CHAIRS = "chairs";
+	/** A role appoints a body's chair. */
+	public static final String APPOINTS = "appoints";
 	public static final String JUSTIFIES = "justifies";
 	public static final String ADDRESSED_BY = "addressed-by";
 	public static final String AIMS_AT = "aims-at";

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
@@ -33,6 +34,10 @@ public final class AtomicFiles {
 
 	public static void write(Path target, byte[] content) throws IOException {
 		Path folder = target.toAbsolutePath().getParent();
+		if (!Files.isDirectory(folder)) {
+			// named as the folder the user gave, not as the temporary file that could not be made in it
+			throw new NoSuchFileException(folder.toString(), null, "no such folder");
+		}
 		Path temporary = createUniqueFile(folder, "." + target.getFileName() + ".", ".tmp");
 		try {
 			Files.write(temporary, content);

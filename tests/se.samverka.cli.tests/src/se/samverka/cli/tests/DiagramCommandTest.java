@@ -38,6 +38,17 @@ class DiagramCommandTest {
 	}
 
 	/** Botkyrka's chart reads at 5 pt on one A4 page: the command says so, and --pages writes the printed split. */
+	/** A mistyped output folder is named as the user typed it, not as a temporary file, and nothing is written. */
+	@Test
+	void aMissingOutputFolderIsNamed() throws Exception {
+		Path underavtal = Examples.file("botkyrka/underavtal.samverkan");
+		Path missing = folder.resolve("finns-inte");
+		CommandRun run = CommandRun.of("diagram", underavtal.toString(), "-o", missing.resolve("styrning.svg").toString());
+		assertEquals(2, run.status());
+		assertEquals("samverka: mappen eller filen '" + missing.toAbsolutePath() + "' finns inte.", run.err().strip());
+		assertFalse(Files.exists(missing));
+	}
+
 	@Test
 	void aChartTooLargeForOnePageIsSplitWithPages() throws Exception {
 		Path underavtal = Examples.file("botkyrka/underavtal.samverkan");

@@ -122,8 +122,8 @@ class DiagramFormatsTest {
 			edgeLabels.add(ownData((Element) edges.item(i), keys.get("edge.label")));
 			edgeKinds.add(ownData((Element) edges.item(i), keys.get("edge.kind")));
 		}
-		assertEquals(Set.of("rapporterar till", "ger uppdrag"), edgeLabels);
-		assertEquals(Set.of("reports-to", "assigns"), edgeKinds);
+		assertEquals(Set.of("rapporterar till", "ger uppdrag", "leder", "utser ordförande"), edgeLabels);
+		assertEquals(Set.of("reports-to", "assigns", "leads", "appoints"), edgeKinds);
 	}
 
 	/** networkx (as Gephi and other generic tools) reads the labels, where python3 has it. */
@@ -143,7 +143,7 @@ class DiagramFormatsTest {
 				.redirectErrorStream(true).start();
 		String out = new String(networkx.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertEquals(0, networkx.waitFor(), out);
-		assertEquals(List.of("Områdesgrupp Alby", "steering-group", "['ger uppdrag', 'rapporterar till']"), out.lines().toList());
+		assertEquals(List.of("Områdesgrupp Alby", "steering-group", "['ger uppdrag', 'leder', 'rapporterar till', 'utser ordförande']"), out.lines().toList());
 	}
 
 	/** The text of an element's own data of the given key (not a nested box's). */

@@ -125,6 +125,75 @@ class OrganisationChartTest {
 				.count() < 2, "each party its colour");
 	}
 
+	/**
+	 * Who leads a body and who appoints its chair are lines, from the row where that role sits in
+	 * another body: Botkyrka's security coordinator (in BRÅ) leads the central group, the municipal
+	 * director (in the steering group) appoints the chair of each of the five area groups. Each line
+	 * leaves its row at the row's height and goes through no box but the groups that hold its ends.
+	 */
+	@Test
+	void leadingAndAppointingAreLinesFromTheRoleInAnotherBody() {
+		LaidOutJson chart = governance("botkyrka", "underavtal.samverkan");
+		List<JsonObject> leads = chart.edges().stream().filter(edge -> edge.get("kind").getAsString().equals("leads")).toList();
+		List<JsonObject> appoints = chart.edges().stream()
+				.filter(edge -> edge.get("kind").getAsString().equals("appoints")).toList();
+		assertEquals(1, leads.size(), "one body is led by a role");
+		assertEquals("Trygghetssamordnare", label(chart.node(leads.get(0).get("source").getAsString())));
+		assertEquals("Botkyrkas brottsförebyggande råd (lokala BRÅ)",
+				label(chart.node(chart.node(leads.get(0).get("source").getAsString()).get("parent").getAsString())));
+		assertEquals("Centrala samverkansgruppen för trygghetsfrågor", label(chart.node(leads.get(0).get("target").getAsString())));
+		assertEquals(5, appoints.size(), "the chair of each area group is appointed");
+		for (JsonObject line : appoints) {
+			JsonObject row = chart.node(line.get("source").getAsString());
+			assertEquals("Kommundirektör", label(row));
+			assertEquals("steering-group", chart.node(row.get("parent").getAsString()).get("kind").getAsString());
+			assertEquals("area-group", chart.node(line.get("target").getAsString()).get("kind").getAsString());
+		}
+		List<JsonObject> lines = new ArrayList<>(leads);
+		lines.addAll(appoints);
+		for (JsonObject line : lines) {
+			JsonObject row = chart.node(line.get("source").getAsString());
+			JsonObject target = chart.node(line.get("target").getAsString());
+			JsonArray points = line.getAsJsonArray("points");
+			double startY = points.get(0).getAsJsonArray().get(1).getAsDouble();
+			assertTrue(startY > row.get("y").getAsDouble() && startY < bottom(row), label(line) + " leaves its row");
+			JsonArray end = points.get(points.size() - 1).getAsJsonArray();
+			assertTrue(onBorder(target, end.get(0).getAsDouble(), end.get(1).getAsDouble()),
+					label(line) + " ends on the border of " + label(target));
+			for (JsonObject box : chart.nodes()) {
+				if (box.get("row").getAsBoolean() || box == target || nests(chart, box, target) || nests(chart, box, row)) {
+					continue;
+				}
+				for (int i = 0; i + 1 < points.size(); i++) {
+					assertFalse(passesThrough(box, points.get(i).getAsJsonArray(), points.get(i + 1).getAsJsonArray()),
+							label(line) + " to " + label(target) + " passes through " + label(box));
+				}
+			}
+		}
+	}
+
+	private static boolean onBorder(JsonObject box, double x, double y) {
+		double left = box.get("x").getAsDouble();
+		double top = box.get("y").getAsDouble();
+		double right = left + box.get("width").getAsDouble();
+		double bottom = top + box.get("height").getAsDouble();
+		boolean within = x >= left - 0.5 && x <= right + 0.5 && y >= top - 0.5 && y <= bottom + 0.5;
+		return within && (Math.abs(x - left) < 0.5 || Math.abs(x - right) < 0.5 || Math.abs(y - top) < 0.5
+				|| Math.abs(y - bottom) < 0.5);
+	}
+
+	/** Whether a horizontal or vertical segment runs through the inside of a box. */
+	private static boolean passesThrough(JsonObject box, JsonArray from, JsonArray to) {
+		double x1 = Math.min(from.get(0).getAsDouble(), to.get(0).getAsDouble());
+		double x2 = Math.max(from.get(0).getAsDouble(), to.get(0).getAsDouble());
+		double y1 = Math.min(from.get(1).getAsDouble(), to.get(1).getAsDouble());
+		double y2 = Math.max(from.get(1).getAsDouble(), to.get(1).getAsDouble());
+		double left = box.get("x").getAsDouble();
+		double top = box.get("y").getAsDouble();
+		return x2 > left + 0.5 && x1 < left + box.get("width").getAsDouble() - 0.5 && y2 > top + 0.5
+				&& y1 < top + box.get("height").getAsDouble() - 0.5;
+	}
+
 	@Test
 	void noTwoBoxesOfBotkyrkasChartOverlap() {
 		LaidOutJson chart = governance("botkyrka", "underavtal.samverkan");
@@ -178,7 +247,8 @@ class OrganisationChartTest {
 		assertEquals(5, pages.get(0).nodes().stream().filter(node -> node.kind().equals("area-group")).count());
 		for (Diagram page : pages) {
 			assertTrue(printedText(page) >= SMALLEST_TEXT,
-					String.format("%s: text of %.1f pt on A4", page.title(), printedText(page)));
+					String.format("%s: text of %.1f pt on A4 (%.0f × %.0f px)", page.title(), printedText(page),
+							extent(page)[0], extent(page)[1]));
 		}
 		for (Diagram page : pages.subList(1, pages.size())) {
 			assertEquals(1, page.nodes().stream().filter(node -> node.kind().equals("network-group")).count(), page.title());
@@ -186,14 +256,21 @@ class OrganisationChartTest {
 		}
 	}
 
-	/** The size of the smallest text of the laid-out diagram, in points, on A4 landscape scaled to fit. */
-	private static double printedText(Diagram diagram) {
+	/** The width and height of the laid-out diagram's boxes, from the origin. */
+	private static double[] extent(Diagram diagram) {
 		double width = 0;
 		double height = 0;
 		for (DiagramNode node : diagram.nodes()) {
 			width = Math.max(width, node.x() + node.width());
 			height = Math.max(height, node.y() + node.height());
 		}
+		return new double[] { width, height };
+	}
+
+	/** The size of the smallest text of the laid-out diagram, in points, on A4 landscape scaled to fit. */
+	private static double printedText(Diagram diagram) {
+		double width = extent(diagram)[0];
+		double height = extent(diagram)[1];
 		double scale = Math.min(1, Math.min(PAGE_WIDTH / width, PAGE_HEIGHT / height));
 		double smallest = diagram.edges().isEmpty() ? BOX_FONT
 				: Math.min(BOX_FONT, ElkLayoutEngine.edgeLabelFont(diagram));
