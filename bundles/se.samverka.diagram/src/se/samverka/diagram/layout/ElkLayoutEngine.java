@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
@@ -102,14 +103,15 @@ public final class ElkLayoutEngine {
 		}
 		// only a chart is laid out after its last layout so far: its levels and order make that safe
 		Map<String, double[]> before = previous == null || !isChart(diagram) ? Map.of() : positions(previous);
+		Set<String> linesBefore = before.isEmpty() ? Set.of() : laidOutLines(previous);
 		if (diagram.isLeftToRight()) {
-			place(layout(diagram, Direction.RIGHT, before));
+			place(layout(diagram, Direction.RIGHT, before, linesBefore));
 			return;
 		}
-		ElkGraph laidOut = layout(diagram, Direction.DOWN, before);
+		ElkGraph laidOut = layout(diagram, Direction.DOWN, before, linesBefore);
 		ElkNode graph = laidOut.nodes().get(diagram.root());
 		if (!isChart(diagram) && graph.getWidth() > WIDEST_ASPECT * graph.getHeight()) {
-			laidOut = layout(diagram, Direction.RIGHT, before);
+			laidOut = layout(diagram, Direction.RIGHT, before, linesBefore);
 		}
 		place(laidOut);
 		if (previous != null && isChart(diagram)) {
@@ -212,6 +214,21 @@ public final class ElkLayoutEngine {
 		return diagram.root().children().stream().anyMatch(node -> node.level() != null);
 	}
 
+	/** The lines the last layout laid out with the boxes (not those drawn over it), by their ends and kind. */
+	private static Set<String> laidOutLines(Diagram previous) {
+		Set<String> lines = new java.util.HashSet<>();
+		for (DiagramEdge edge : previous.edges()) {
+			if (!edge.isDrawnOverLayout()) {
+				lines.add(lineKey(edge));
+			}
+		}
+		return lines;
+	}
+
+	private static String lineKey(DiagramEdge edge) {
+		return edge.source().id() + "\u0000" + edge.kind() + "\u0000" + edge.target().id();
+	}
+
 	/** Where each box of a laid-out diagram stands, by id, relative to its parent as ELK reads it. */
 	private static Map<String, double[]> positions(Diagram previous) {
 		Map<String, double[]> positions = new HashMap<>();
@@ -272,7 +289,8 @@ public final class ElkLayoutEngine {
 		}
 	}
 
-	private static ElkGraph layout(Diagram diagram, Direction direction, Map<String, double[]> before) {
+	private static ElkGraph layout(Diagram diagram, Direction direction, Map<String, double[]> before,
+			Set<String> linesBefore) {
 		ElkNode graph = ElkGraphUtil.createGraph();
 		boolean ordered = diagram.nodes().stream().anyMatch(node -> node.order() != null);
 		configure(graph, direction, ordered);
@@ -307,6 +325,12 @@ public final class ElkLayoutEngine {
 			}
 			if (edge.source().parent() != edge.target().parent()) {
 				continue; // each group is laid out on its own; a line leaving its group is drawn afterwards, see routeAcross
+			}
+			if (!before.isEmpty() && !linesBefore.contains(lineKey(edge))) {
+				// a line drawn while the model is edited would open a channel between the levels and move
+				// the boxes; it is drawn over the last layout like a line across groups, see routeAcross
+				edge.drawOverLayout();
+				continue;
 			}
 			// in a chart a line from below (reports to) is laid out downwards, so its ends keep their levels
 			boolean upwards = chart && level(edge.source()) > level(edge.target());
@@ -549,10 +573,17 @@ public final class ElkLayoutEngine {
 		DiagramNode target = edge.target();
 		double[] start = facing(source, centre(target));
 		double[] end = facing(target, centre(source));
+		boolean above = source.y() + source.height() <= target.y();
+		if (chart && (above || target.y() + target.height() <= source.y())) {
+			// in a chart a line between levels runs up or down the chart, from the middle of one box's top to the other's bottom
+			start = new double[] { centre(source)[0], above ? source.y() + source.height() : source.y() };
+			end = new double[] { centre(target)[0], above ? target.y() : target.y() + target.height() };
+		}
 		List<double[]> points = edge.points();
 		points.clear();
 		points.add(start);
-		boolean vertical = start[0] == source.x() + source.width() / 2;
+		boolean vertical = start[0] == source.x() + source.width() / 2 && (start[1] == source.y()
+				|| start[1] == source.y() + source.height());
 		if (vertical) {
 			double middle = (start[1] + end[1]) / 2;
 			points.add(new double[] { start[0], middle });

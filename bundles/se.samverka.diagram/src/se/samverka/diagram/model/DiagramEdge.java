@@ -16,6 +16,7 @@ public final class DiagramEdge {
 	private final String label;
 	private final List<double[]> points = new ArrayList<>();
 	private double[] labelBox;
+	private boolean drawnOverLayout;
 
 	public DiagramEdge(String id, DiagramNode source, DiagramNode target, String kind, String label) {
 		this.id = id;
@@ -52,6 +53,18 @@ public final class DiagramEdge {
 
 	public void placeLabel(double x, double y, double width, double height) {
 		labelBox = new double[] { x, y, width, height };
+	}
+
+	/**
+	 * A line added while the model was edited, drawn over the last layout rather than laid out with
+	 * it, so that the boxes stay where they were; the next fresh layout lays it out with the rest.
+	 */
+	public boolean isDrawnOverLayout() {
+		return drawnOverLayout;
+	}
+
+	public void drawOverLayout() {
+		drawnOverLayout = true;
 	}
 
 	/** The route in absolute coordinates, start to end, as {x, y} pairs. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import se.samverka.diagram.generation.DiagramFilter;
 import se.samverka.diagram.generation.DiagramView;
 import se.samverka.diagram.model.Diagram;
+import se.samverka.diagram.model.DiagramEdge;
 import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.pipeline.DiagramPipeline;
 import se.samverka.diagram.pipeline.DiagramRequest;
@@ -63,15 +64,22 @@ class LayoutStabilityTest {
 	@Test
 	void aLineChangedMovesNothingElse() throws IOException {
 		String last = "		medlem representanter \"Andra kompetenser\" adjungerad efter behov\n";
-		assertStable(last, last + "		rapporterar till Styrgruppen\n",
+		Diagram second = assertStable(last, last + "		rapporterar till Styrgruppen\n",
 				Set.of("crime-prevention-council:BRÅ"));
+		DiagramEdge line = second.edges().stream()
+				.filter(edge -> edge.source().id().equals("crime-prevention-council:BRÅ") && edge.kind().equals("reports-to"))
+				.findFirst().orElseThrow();
+		assertTrue(line.points().size() >= 2, "the new line is drawn");
+		DiagramNode steering = second.node("steering-group:Styrgruppen").orElseThrow();
+		double[] end = line.points().get(line.points().size() - 1);
+		assertEquals(steering.y() + steering.height(), end[1], 0.5, "it ends under the steering group");
 	}
 
 	/**
 	 * Lays Botkyrka's chart out, edits the text, lays it out again after the first layout and
 	 * checks how far the boxes the change does not concern (nor their rows) moved.
 	 */
-	private void assertStable(String before, String after, Set<String> concerned) throws IOException {
+	private Diagram assertStable(String before, String after, Set<String> concerned) throws IOException {
 		Path original = ExampleDiagrams.examples().resolve("botkyrka");
 		try (Stream<Path> files = Files.list(original)) {
 			for (Path file : files.toList()) {
@@ -107,6 +115,7 @@ class LayoutStabilityTest {
 		}
 		assertTrue(unaffected > 20, "Botkyrka's chart has boxes enough to measure: " + unaffected);
 		assertTrue(stayed >= 0.9 * unaffected, stayed + " of " + unaffected + " boxes stayed" + moved);
+		return second;
 	}
 
 	/** A box the change concerns, or one of its rows (the boxes nested in it are not concerned). */
