@@ -152,10 +152,12 @@ public final class ElkLayoutEngine {
 			}
 			for (DiagramEdge edge : diagram.edges()) {
 				List<double[]> points = edge.points();
+				// a line up from the level bends halfway between its ends; raising the level moves that bend too
+				boolean followsLevel = isStep(points) && inside.contains(edge.source()) != inside.contains(edge.target());
 				for (int i = 0; i < points.size(); i++) {
 					boolean endOnLevel = (i == 0 && inside.contains(edge.source()))
 							|| (i == points.size() - 1 && inside.contains(edge.target()));
-					if (!endOnLevel && points.get(i)[1] < top) {
+					if (!endOnLevel && !(followsLevel && (i == 1 || i == 2)) && points.get(i)[1] < top) {
 						above = Math.max(above, points.get(i)[1]);
 					}
 				}
@@ -456,6 +458,12 @@ public final class ElkLayoutEngine {
 			}
 			if (from && to) {
 				points.forEach(point -> point[1] -= up);
+			} else if (isStep(points)) {
+				// one end moves: the step between the ends stays halfway between them
+				points.get(from ? 0 : 3)[1] -= up;
+				double middle = (points.get(0)[1] + points.get(3)[1]) / 2;
+				points.get(1)[1] = middle;
+				points.get(2)[1] = middle;
 			} else {
 				int end = from ? 0 : points.size() - 1;
 				int next = from ? 1 : points.size() - 2;
@@ -471,6 +479,12 @@ public final class ElkLayoutEngine {
 				edge.placeLabel(label[0], label[1] - up, label[2], label[3]);
 			}
 		}
+	}
+
+	/** A line up or down with one step sideways: down, across, down. */
+	private static boolean isStep(List<double[]> points) {
+		return points.size() == 4 && Math.abs(points.get(0)[0] - points.get(1)[0]) < 0.5
+				&& Math.abs(points.get(1)[1] - points.get(2)[1]) < 0.5 && Math.abs(points.get(2)[0] - points.get(3)[0]) < 0.5;
 	}
 
 	/** Stacks a box's rows under its title, as wide as the box allows. */
@@ -494,8 +508,9 @@ public final class ElkLayoutEngine {
 		// a level is a layer: the interactive layering reads it from the boxes' places, a level's height apart
 		graph.setProperty(LayeredOptions.LAYERING_STRATEGY, LayeringStrategy.INTERACTIVE);
 		graph.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.INTERACTIVE);
-		// levels close enough that a chart of Botkyrka's size prints its overview at 7 pt on A4
-		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 30.0);
+		// the diagram's title is not drawn in it: no room above the steering group for one
+		graph.setProperty(CoreOptions.PADDING, new ElkPadding(GROUP_SIDE, GROUP_SIDE, GROUP_SIDE, GROUP_SIDE));
+		graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
 		graph.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 16.0);
 		graph.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY,
 				interactive ? NodePlacementStrategy.INTERACTIVE : NodePlacementStrategy.BRANDES_KOEPF);
