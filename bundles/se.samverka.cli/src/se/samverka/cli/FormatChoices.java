@@ -98,6 +98,9 @@ final class FormatChoices {
 	}
 
 	private static void footer(CommandLine command, Supplier<List<String>> rows) {
+		if (command == null) {
+			return; // not part of this command line (Main adds only the sub-commands it needs)
+		}
 		command.getHelpSectionMap().put(UsageMessageSpec.SECTION_KEY_FOOTER, help -> {
 			List<String> lines = new java.util.ArrayList<>();
 			lines.add(CliTexts.get("formats.heading"));

@@ -35,6 +35,12 @@ public final class Main {
 		if (System.getProperty("log4j2.loggerContextFactory") == null) {
 			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
 		}
+		// Guice would generate a class for each injected type (a "fast class"): making them costs a
+		// command more than reflection does in one run, and generated classes cannot be in the
+		// JVM's ahead-of-time cache
+		if (System.getProperty("guice_bytecode_gen_option") == null) {
+			System.setProperty("guice_bytecode_gen_option", "DISABLED");
+		}
 		int[] status = { COULD_NOT_RUN };
 		Thread worker = new Thread(null, () -> status[0] = run(args,
 				new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -62,6 +68,7 @@ public final class Main {
 			Language.use(asked);
 		}
 		CommandLine commandLine = new CommandLine(new SamverkaCommand());
+		SamverkaCommand.neededBy(args).forEach(commandLine::addSubcommand);
 		// set here rather than in @Command: under OSGi only this bundle can see its properties
 		commandLine.setResourceBundle(ResourceBundle.getBundle("se.samverka.cli.messages", Language.current(),
 				Main.class.getClassLoader(),

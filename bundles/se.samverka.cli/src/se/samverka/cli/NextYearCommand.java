@@ -102,12 +102,13 @@ final class NextYearCommand implements Callable<Integer> {
 		if (!draft.plan().ended().isEmpty()) {
 			out.println(CliTexts.get("nextYear.ended", draft.plan().ended().size(), names(draft.plan().ended())));
 		}
-		return check(written, err);
+		return check(loading, written, err);
 	}
 
 	/** The new file checked with its folder, as {@code samverka validate} would: its findings, then the count. */
-	private static int check(Path written, PrintWriter err) {
-		ModelFolder folder = new ModelLoading().load(List.of(written), err);
+	private static int check(ModelLoading loading, Path written, PrintWriter err) {
+		// the same injector as the draft's: one per command
+		ModelFolder folder = loading.load(List.of(written), err);
 		if (folder == null) {
 			return Main.COULD_NOT_RUN;
 		}

@@ -41,6 +41,23 @@ class CommandLineTest {
 		assertTrue(out.contains("format"), out);
 	}
 
+	/** Only the sub-command a line names is set up; the help, a typo and --version answer as if all were. */
+	@Test
+	void theHelpListsEveryCommandInOrderATypoIsAnsweredAndTheVersionIsShown() {
+		assertEquals(0, run("--help"));
+		List<String> commands = List.of("validate", "format", "check-readiness", "diagram", "export", "import",
+				"next-year", "lsp");
+		List<Integer> places = commands.stream().map(command -> out.indexOf("\n  " + command + " ")).toList();
+		assertFalse(places.contains(-1), out);
+		assertEquals(places.stream().sorted().toList(), places, out);
+		assertEquals(2, run("validat"));
+		assertTrue(err.contains("validate"), err);
+		assertEquals(0, run("--version"));
+		assertEquals("Samverka 0.1.0", out.strip());
+		assertEquals(0, run("export", "--help"));
+		assertTrue(out.contains("docx"), out);
+	}
+
 	@Test
 	void aValidModelGivesNoLinesAndStatusZero() throws Exception {
 		Path file = write("ok.samverkan", """
