@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import se.samverka.model.labels.PeriodTexts;
 import se.samverka.model.Agreement;
 import se.samverka.model.Outcome;
 import se.samverka.model.Trackable;
@@ -36,9 +37,7 @@ public final class FollowUpPeriods {
 		if (agreement.getPeriodFrom() == null) {
 			return Texts.get("period.document");
 		}
-		return agreement.getPeriodTo() == null || agreement.getPeriodTo().equals(agreement.getPeriodFrom())
-				? agreement.getPeriodFrom().toString()
-				: agreement.getPeriodFrom() + " – " + agreement.getPeriodTo();
+		return PeriodTexts.of(agreement);
 	}
 
 	/** The periods the follow-up plan has outcomes for, the document's own first, then in time order. */

@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
+import se.samverka.model.labels.PeriodTexts;
 import se.samverka.diagram.model.DiagramNode;
 import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.NodeKinds;
@@ -171,9 +172,7 @@ final class PromiseChain {
 			return outcome.getPeriod().toString();
 		}
 		if (EcoreUtil.isAncestor(agreement, outcome) && agreement.getPeriodFrom() != null) {
-			return agreement.getPeriodTo() == null || agreement.getPeriodTo().equals(agreement.getPeriodFrom())
-					? agreement.getPeriodFrom().toString()
-					: agreement.getPeriodFrom() + " – " + agreement.getPeriodTo();
+			return PeriodTexts.of(agreement);
 		}
 		return null;
 	}

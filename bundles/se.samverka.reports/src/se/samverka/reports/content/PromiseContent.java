@@ -4,6 +4,7 @@
  */
 package se.samverka.reports.content;
 
+import se.samverka.model.labels.PeriodTexts;
 import se.samverka.model.labels.SwedishNumbers;
 import static se.samverka.reports.content.DocumentContent.capitalised;
 import static se.samverka.reports.content.DocumentContent.joined;
@@ -35,7 +36,6 @@ import se.samverka.model.SurveyResult;
 import se.samverka.model.ThematicAssessment;
 import se.samverka.model.labels.ElementLabels;
 import se.samverka.model.labels.ValueNames;
-import se.samverka.model.time.PartialDate;
 import se.samverka.reports.Texts;
 
 /**
@@ -111,12 +111,7 @@ public final class PromiseContent {
 
 	/** The period as written: "oktober 2018 – oktober 2019", "2017"; null when the document gives none. */
 	public static String period(Agreement document) {
-		PartialDate from = document.getPeriodFrom();
-		PartialDate to = document.getPeriodTo();
-		if (from == null) {
-			return to == null ? null : to.toString();
-		}
-		return to == null || to.equals(from) ? from.toString() : from + " \u2013 " + to;
+		return PeriodTexts.of(document);
 	}
 
 	private void background() {

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 
+import se.samverka.model.labels.PeriodTexts;
 import se.samverka.model.Agreement;
 import se.samverka.model.CitizenPromise;
 import se.samverka.model.FigureKind;
@@ -372,9 +373,7 @@ final class PromisePages {
 		if (agreement.getPeriodFrom() == null) {
 			return SiteTexts.get("period.document");
 		}
-		return agreement.getPeriodTo() == null || agreement.getPeriodTo().equals(agreement.getPeriodFrom())
-				? agreement.getPeriodFrom().toString()
-				: agreement.getPeriodFrom() + " – " + agreement.getPeriodTo();
+		return PeriodTexts.of(agreement);
 	}
 
 	private String parties() {

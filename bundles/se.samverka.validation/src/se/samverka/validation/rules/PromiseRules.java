@@ -8,10 +8,8 @@ import static se.samverka.model.SamverkaPackage.Literals.*;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import se.samverka.model.labels.PeriodTexts;
 import se.samverka.model.Agreement;
 import se.samverka.model.CitizenPromise;
 import se.samverka.model.DocumentStatus;
@@ -114,8 +112,7 @@ public final class PromiseRules {
 				|| !LocalDate.now(clock).isAfter(last.end())) {
 			return;
 		}
-		String period = Stream.of(agreement.getPeriodFrom(), agreement.getPeriodTo()).filter(Objects::nonNull)
-				.map(PartialDate::toString).collect(Collectors.joining("–"));
+		String period = PeriodTexts.of(agreement);
 		var outcomes = Agreements.outcomes(agreement);
 		for (CitizenPromise promise : agreement.getPromises()) {
 			if (outcomes.stream().map(Outcome::getSubject).noneMatch(subject -> subject == promise
