@@ -30,6 +30,8 @@ public final class Messages {
 	public static String Export_noAgreement;
 	public static String Export_failed;
 	public static String Export_document;
+	public static String Export_reviewCopy;
+	public static String Export_reviewCopyHint;
 	public static String NextYear_title;
 	public static String NextYear_description;
 	public static String NextYear_document;

@@ -90,8 +90,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 				if (progress.isCanceled()) {
 					return Status.CANCEL_STATUS;
 				}
-				format.write(ExportRequest.of(resource).withView(options.view()).withDocument(options.document()), target,
-						overwrite);
+				format.write(ExportRequest.of(resource).withView(options.view()).withDocument(options.document())
+						.withReviewCopy(options.reviewCopy()), target, overwrite);
 				progress.worked(2);
 				return Status.OK_STATUS;
 			} catch (SafeOutput.Refused refused) {
@@ -108,9 +108,12 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		return job;
 	}
 
-	/** What the reader chose besides the format: the diagram for diagram formats, the document for documents. */
-	public record Options(DiagramView view, Document document) {
-		public static final Options DEFAULT = new Options(DiagramView.GOVERNANCE, Document.AGREEMENT);
+	/**
+	 * What the reader chose besides the format: the diagram for diagram formats, the document for
+	 * documents, and for Word and PDF whether it is a review copy (marked so, with the findings on its diagrams).
+	 */
+	public record Options(DiagramView view, Document document, boolean reviewCopy) {
+		public static final Options DEFAULT = new Options(DiagramView.GOVERNANCE, Document.AGREEMENT, false);
 	}
 
 	/** The one page: which file, which format (and diagram), where to. */
@@ -120,6 +123,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 		private Combo format;
 		private Combo view;
 		private Combo document;
+		private Button reviewCopy;
 		private Text target;
 		private Button overwrite;
 
@@ -154,6 +158,11 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			document.setItems(Messages.Export_agreement, Messages.Export_communicationPlan, Messages.Export_followUp);
 			document.select(0);
 			GridDataFactory.fillDefaults().span(2, 1).applyTo(document);
+			new Label(page, SWT.NONE);
+			reviewCopy = new Button(page, SWT.CHECK);
+			reviewCopy.setText(Messages.Export_reviewCopy);
+			reviewCopy.setToolTipText(Messages.Export_reviewCopyHint);
+			GridDataFactory.fillDefaults().span(2, 1).applyTo(reviewCopy);
 			target = field(page, Messages.Export_target, suggestedTarget());
 			Button browse = new Button(page, SWT.PUSH);
 			browse.setText(Messages.Export_browse);
@@ -203,6 +212,7 @@ public class ExportWizard extends Wizard implements IExportWizard {
 			}
 			view.setEnabled(format().options().contains(FormatOption.VIEW));
 			document.setEnabled(format().options().contains(FormatOption.DOCUMENT));
+			reviewCopy.setEnabled(format().options().contains(FormatOption.REVIEW_COPY));
 			String error = null;
 			if (!source.getText().endsWith(".samverkan") || !java.nio.file.Files.isRegularFile(Path.of(source.getText()))) {
 				error = Messages.Export_noSource;
@@ -225,7 +235,8 @@ public class ExportWizard extends Wizard implements IExportWizard {
 
 		Options options() {
 			return new Options(DiagramView.values()[Math.max(0, view.getSelectionIndex())],
-					Document.values()[Math.max(0, document.getSelectionIndex())]);
+					Document.values()[Math.max(0, document.getSelectionIndex())],
+					reviewCopy.isEnabled() && reviewCopy.getSelection());
 		}
 
 		Path target() {

@@ -193,6 +193,44 @@ class EditorTest {
 		});
 	}
 
+	/**
+	 * A review copy from the wizard: the box is offered for Word and PDF only, and ticked, every page
+	 * of the Word document is headed "Granskningsexemplar", as samverka export --review makes it.
+	 */
+	@Test
+	void theExportWizardWritesAReviewCopyWhenAsked() throws Exception {
+		IFile underavtal = Workbench.exampleProject().getFile("botkyrka/underavtal.samverkan");
+		java.nio.file.Path target = java.nio.file.Files.createTempDirectory("samverka-review").resolve("granskning.docx");
+		Button finish = ui(() -> {
+			WizardDialog dialog = openExportWizard(underavtal);
+			List<Text> fields = new ArrayList<>();
+			collect(dialog.getShell(), Text.class, fields);
+			fields.get(1).setText(target.toString());
+			List<Button> buttons = new ArrayList<>();
+			collect(dialog.getShell(), Button.class, buttons);
+			Button review = buttons.stream().filter(b -> "Granskningsexemplar".equals(b.getText())).findFirst().orElseThrow();
+			assertTrue(review.isEnabled(), "Word, the first format, may be a review copy");
+			review.setSelection(true);
+			return finishButton(dialog);
+		});
+		assertTrue(ui(finish::isEnabled), "the page accepts a new file");
+		ui(() -> {
+			finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			return null;
+		});
+		waitFor("the review copy written by the export job", () -> java.nio.file.Files.exists(target) ? true : null);
+		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(target.toFile())) {
+			String headers = word.stream().filter(entry -> entry.getName().matches("word/header\\d*\\.xml")).map(entry -> {
+				try {
+					return new String(word.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).collect(java.util.stream.Collectors.joining());
+			assertTrue(headers.contains("Granskningsexemplar"), "every page is marked: " + headers);
+		}
+	}
+
 	/** File > Export > Samverka with the file selected, as a user opens it (call on the UI thread). */
 	private static WizardDialog openExportWizard(IFile selected) throws Exception {
 		IExportWizard wizard = (IExportWizard) PlatformUI.getWorkbench().getExportWizardRegistry()
