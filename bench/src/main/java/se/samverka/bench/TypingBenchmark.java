@@ -53,6 +53,12 @@ public final class TypingBenchmark {
 			List<Path> files = SyntheticModels.write(work.resolve("folder"), folderSize, SEED);
 			run(new Scenario(files.get(0).getParent(), files.get(0), "one of " + folderSize + " municipalities"));
 		}
+		// the written models are tens of megabytes at N = 290
+		try (var written = Files.walk(work)) {
+			for (Path path : written.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
 	}
 
 	/** A folder to open a file of, and the file. */
