@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 import se.samverka.editor.EditorPlugin;
 import se.samverka.editor.markers.ProblemMarkers;
+import se.samverka.editor.markers.StartupReport;
 
 /** The workbench as the language server's client: diagnostics become markers, edits are applied to the files. */
 final class MarkerClient implements LanguageClient {
@@ -29,6 +30,7 @@ final class MarkerClient implements LanguageClient {
 		IFile file = Uris.file(diagnostics.getUri());
 		if (file != null) {
 			ProblemMarkers.replace(file, diagnostics.getDiagnostics());
+			StartupReport.markersReplaced(file);
 		}
 	}
 

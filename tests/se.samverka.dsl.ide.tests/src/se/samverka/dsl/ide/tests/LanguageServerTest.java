@@ -138,13 +138,20 @@ class LanguageServerTest {
 		write(workspace.resolve("b/organisationer.samverkan"), "organisation Polisen \"B\" {\n\ttyp polis\n}\n");
 		Path bAgreement = write(workspace.resolve("b/avtal.samverkan"), "avtal B {\n\ttyp ramavtal\n\tparter Polisen\n}\n");
 		Path lonely = write(workspace.resolve("c/avtal.samverkan"), "avtal C {\n\ttyp ramavtal\n\tparter Polisen\n}\n");
+		// a folder whose name begins with a's, and a folder inside a: neither is a
+		Path besideA = write(workspace.resolve("ab/avtal.samverkan"), "avtal AB {\n\ttyp ramavtal\n\tparter Polisen\n}\n");
+		Path insideA = write(workspace.resolve("a/under/avtal.samverkan"), "avtal U {\n\ttyp ramavtal\n\tparter Polisen\n}\n");
 		try (LspSession folders = new LspSession(workspace)) {
-			for (Path file : List.of(aAgreement, bAgreement, lonely)) {
+			for (Path file : List.of(aAgreement, bAgreement, lonely, besideA, insideA)) {
 				folders.open(file);
 				assertEquals(validate(file), lines(folders.diagnostics(file).getDiagnostics()), file.toString());
 			}
 			assertTrue(lines(folders.diagnostics(lonely).getDiagnostics()).stream().anyMatch(l -> l.contains(" S1 ")),
 					"c declares no Polisen and sees none of a's or b's");
+			for (Path file : List.of(besideA, insideA)) {
+				assertTrue(lines(folders.diagnostics(file).getDiagnostics()).stream().anyMatch(l -> l.contains(" S1 ")),
+						file + " sees none of a's names");
+			}
 			folders.open(a);
 			WorkspaceEdit edit = folders.server.getTextDocumentService()
 					.rename(new RenameParams(new TextDocumentIdentifier(LspSession.uri(a)),
