@@ -26,6 +26,8 @@ export interface Tool {
 export interface Editing {
     /** Shows the palette's tools; none: no palette (a diagram that is not edited). */
     palette(tools: Tool[], bodyKinds?: string[]): void;
+    /** The boxes whose title can be renamed in place (a body, a party, a member row naming a role), after each drawing. */
+    renameable(ids: string[]): void;
     /** The tool armed, or null, for tests and checks. */
     armed(): string | null;
     /** Delete on the selected box, when the workbench's Delete key reaches Java rather than the page. */
@@ -49,6 +51,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
     document.body.appendChild(hint);
 
     let bodyKinds: string[] = [];
+    let renameable = new Set<string>();
     let armed: { tool: Tool, targets: (string | null)[], button: HTMLElement } | null = null;
     let drag: { id: string, kind: string, x: number, y: number, moving: boolean, ghost?: HTMLElement } | null = null;
     let dropTarget: Element | null = null;
@@ -60,6 +63,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
     const kindOf = (box: Element) => idOf(box).split(':')[0];
     const isBody = (box: Element) => bodyKinds.indexOf(kindOf(box)) >= 0;
     const isMember = (box: Element) => kindOf(box) === 'member';
+    const canRename = (box: Element) => renameable.has(idOf(box));
     /** The box the user pressed last: of several selected boxes (a row and its body), the one Delete and F2 mean. */
     let lastPressed: string | null = null;
     const selectedBox = (): Element | null => {
@@ -229,8 +233,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
 
     document.addEventListener('dblclick', event => {
         const box = boxOf(event.target as Element);
-        // a double click on a body's title renames it; elsewhere it opens the element in the text
-        if (box && isBody(box) && (event.target as Element).classList.contains('title')) {
+        // a double click on a title renames it; elsewhere it opens the element in the text
+        if (box && canRename(box) && (event.target as Element).classList.contains('title')) {
             event.stopPropagation();
             event.preventDefault();
             startRename(box);
@@ -239,7 +243,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
 
     function renameSelected(): void {
         const box = selectedBox();
-        if (box && isBody(box)) {
+        if (box && canRename(box)) {
             startRename(box);
         }
     }
@@ -292,6 +296,9 @@ export function installEditing(send: (gesture: object) => void): Editing {
             // the diagram beside the palette, not under it; Sprotty measures its canvas again on a resize
             document.body.classList.toggle('with-palette', tools.length > 0);
             window.dispatchEvent(new Event('resize'));
+        },
+        renameable(ids: string[]): void {
+            renameable = new Set(ids);
         },
         armed(): string | null {
             return armed ? armed.tool.id : null;
