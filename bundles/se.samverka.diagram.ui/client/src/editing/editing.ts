@@ -5,7 +5,7 @@
 
 /**
  * The gestures that edit the governance structure: a palette of tools, dragging member rows and
- * bodies, renaming a title in place, the Delete key and Ctrl+Z / Ctrl+Y. Each gesture is sent to
+ * bodies, renaming a title in place; the Delete, F2, Esc and Ctrl+Z / Ctrl+Y keys come through Java. Each gesture is sent to
  * Java as JSON through the BrowserFunction samverkaGesture ({tool, targets: [box ids], …}); Java
  * runs the language server's operation, puts the text edit into the editor and redraws. Nothing
  * here changes the model: the text stays the single source of truth.
@@ -34,6 +34,8 @@ export interface Editing {
     deleteSelected(): void;
     /** F2 on the selected box, likewise. */
     renameSelected(): void;
+    /** Esc, when it reaches Java rather than the page: cancels a rename in place, or disarms the tool. */
+    escape(): void;
 }
 
 const DRAG_THRESHOLD = 5;
@@ -242,6 +244,9 @@ export function installEditing(send: (gesture: object) => void): Editing {
     }, true);
 
     function renameSelected(): void {
+        if (renaming) {
+            return;
+        }
         const box = selectedBox();
         if (box && canRename(box)) {
             startRename(box);
@@ -249,31 +254,32 @@ export function installEditing(send: (gesture: object) => void): Editing {
     }
 
     function deleteSelected(): void {
+        if (renaming) {
+            // Delete while a title is typed deletes a letter of it, not the box
+            return;
+        }
         const box = selectedBox();
         if (box && (isBody(box) || isMember(box))) {
             send({ tool: 'delete', targets: [idOf(box)] });
         }
     }
 
+    // Ctrl+Z, Ctrl+Y, Delete and F2 are the workbench's keys: SWT hands every key in the browser to the
+    // workbench's key bindings before the page, and they run the view's Undo, Redo, Delete and Rename
+    // (GovernanceEditing), which undo in the editor or call deleteSelected and renameSelected. Handled here
+    // as well, each would act twice; they are only kept from Sprotty, which has an undo of its own.
+    // Esc never reaches the page (SWT keeps it for traversal): Java calls escape().
     document.addEventListener('keydown', event => {
         if (renaming) {
             return;
         }
         const control = event.ctrlKey || event.metaKey;
+        const z = event.key === 'z' || event.key === 'Z';
+        const y = event.key === 'y' || event.key === 'Y';
         if (event.key === 'Escape' && armed) {
             disarm();
-        } else if (event.key === 'F2') {
+        } else if (event.key === 'F2' || event.key === 'Delete' || (control && (z || y))) {
             event.preventDefault();
-            renameSelected();
-        } else if (event.key === 'Delete') {
-            event.preventDefault();
-            deleteSelected();
-        } else if (control && (event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
-            event.preventDefault();
-            send({ tool: 'undo' });
-        } else if (control && (event.key === 'y' || event.key === 'Y' || (event.shiftKey && (event.key === 'z' || event.key === 'Z')))) {
-            event.preventDefault();
-            send({ tool: 'redo' });
         } else {
             return;
         }
@@ -304,6 +310,13 @@ export function installEditing(send: (gesture: object) => void): Editing {
             return armed ? armed.tool.id : null;
         },
         deleteSelected,
-        renameSelected
+        renameSelected,
+        escape(): void {
+            if (renaming) {
+                cancelRename();
+            } else {
+                disarm();
+            }
+        }
     };
 }

@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
@@ -79,13 +80,23 @@ public final class GovernanceEditing implements ISelectionProvider {
 				// not inside the browser's call: a dialog's event loop must not run in the page's script
 				.asyncExec(() -> gesture(JsonParser.parseString(json).getAsJsonObject())));
 		forwardUndo(view.getViewSite().getActionBars());
+		// SWT's Browser keeps Esc from the page (it is the key of traversal): Esc disarms the tool or cancels a rename all the same
+		view.browser().control().addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.ESC) {
+				view.browser().execute("window.samverka.editing.escape()");
+			}
+		});
 	}
 
-	/** Ctrl+Z and Ctrl+Y (Edit menu's Undo and Redo) in the view undo and redo in the diagram's editor. */
+	/**
+	 * Ctrl+Z and Ctrl+Y (Edit menu's Undo and Redo) in the view undo and redo in the diagram's
+	 * editor. These keys, Delete and F2 reach the view as the workbench's commands only: SWT hands
+	 * a key pressed in the browser to the workbench's key bindings before the page (which leaves them be).
+	 */
 	private void forwardUndo(IActionBars bars) {
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), forwarding(ITextEditorActionConstants.UNDO));
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), forwarding(ITextEditorActionConstants.REDO));
-		// the workbench's Delete and F2 (Edit > Delete, File > Rename) in the view: the page's own gestures
+		// the workbench's Delete and F2 (Edit > Delete, File > Rename) in the view: the page's gestures on its selected box
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), inPage("window.samverka.editing.deleteSelected()"));
 		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), inPage("window.samverka.editing.renameSelected()"));
 		bars.updateActionBars();
@@ -198,8 +209,6 @@ public final class GovernanceEditing implements ISelectionProvider {
 			case "dragBody" -> dragBody(uri, first, targets.get(1));
 			case "rename" -> rename(uri, first, gesture.get("title").getAsString());
 			case "delete" -> delete(uri, first);
-			case "undo" -> undoOrRedo(ITextEditorActionConstants.UNDO);
-			case "redo" -> undoOrRedo(ITextEditorActionConstants.REDO);
 			default -> {
 			}
 			}
