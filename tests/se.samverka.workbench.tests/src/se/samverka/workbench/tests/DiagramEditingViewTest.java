@@ -177,28 +177,13 @@ class DiagramEditingViewTest {
 			return null;
 		});
 		press(dialog, "OK");
-		ITextEditor organisations = waitFor("the organisations' file open with the new role", () -> ui(() -> {
-			for (var reference : Workbench.page().getEditorReferences()) {
-				if (reference.getEditor(false) instanceof ITextEditor open && open != editor && open.isDirty()
-						&& open.getDocumentProvider().getDocument(open.getEditorInput()).get().contains("Klottersanerare")) {
-					return open;
-				}
-			}
-			return null;
-		}));
+		ITextEditor organisations = organisationsEditorWith("Klottersanerare");
 		assertNotNull(organisations);
 		waitFor("the new role a member of the working group", () -> block("Arbetsgruppen").contains("Klottersanerare") ? true : null,
 				() -> block("Arbetsgruppen"));
 		// each file's part of the edit is one change of its own editor's history
 		undoInDiagram();
-		IDocument roles = ui(() -> organisations.getDocumentProvider().getDocument(organisations.getEditorInput()));
-		String saved = java.nio.file.Files.readString(ui(() -> organisations.getEditorInput()
-				.getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toPath()));
-		ui(() -> {
-			organisations.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
-			return null;
-		});
-		waitFor("the organisations' text as saved after its Ctrl+Z", () -> ui(roles::get).equals(saved) ? true : null);
+		undoToSaved(organisations);
 	}
 
 	@Test
@@ -381,27 +366,11 @@ class DiagramEditingViewTest {
 				? true : null);
 		js("document.querySelector('input.rename').value='Polismästare i Södertörn';");
 		key(SWT.CR);
-		ITextEditor organisations = waitFor("the role's new title in the organisations' file", () -> ui(() -> {
-			for (var reference : Workbench.page().getEditorReferences()) {
-				if (reference.getEditor(false) instanceof ITextEditor open && open != editor && open.isDirty()
-						&& open.getDocumentProvider().getDocument(open.getEditorInput()).get()
-								.contains("funktion Polismästare \"Polismästare i Södertörn\"")) {
-					return open;
-				}
-			}
-			return null;
-		}));
+		ITextEditor organisations = organisationsEditorWith("funktion Polismästare \"Polismästare i Södertörn\"");
 		assertEquals(original, text(), "the sub-agreement's text is not touched: the role is written in the organisations' file");
 		waitFor("every row of the role drawn with the new title", () -> has(d -> d.nodes().stream()
 				.anyMatch(n -> n.id().equals("member:Styrgruppen:1") && n.label().equals("Polismästare i Södertörn"))) ? true : null);
-		String saved = java.nio.file.Files.readString(ui(() -> organisations.getEditorInput()
-				.getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toPath()));
-		IDocument roles = ui(() -> organisations.getDocumentProvider().getDocument(organisations.getEditorInput()));
-		ui(() -> {
-			organisations.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
-			return null;
-		});
-		waitFor("the organisations' text as saved after its Ctrl+Z", () -> ui(roles::get).equals(saved) ? true : null);
+		undoToSaved(organisations);
 	}
 
 	/**
@@ -758,6 +727,31 @@ class DiagramEditingViewTest {
 			return null;
 		});
 		Thread.sleep(1500); // the fit is animated
+	}
+
+	/** The organisations' editor, opened by an edit of a role written there: dirty, with the text the edit wrote. */
+	private static ITextEditor organisationsEditorWith(String written) throws Exception {
+		return waitFor("the organisations' file open with " + written, () -> ui(() -> {
+			for (var reference : Workbench.page().getEditorReferences()) {
+				if (reference.getEditor(false) instanceof ITextEditor open && open != editor && open.isDirty()
+						&& open.getDocumentProvider().getDocument(open.getEditorInput()).get().contains(written)) {
+					return open;
+				}
+			}
+			return null;
+		}));
+	}
+
+	/** Ctrl+Z in another file's editor: its part of the edit was one change of that editor's history. */
+	private static void undoToSaved(ITextEditor other) throws Exception {
+		String saved = java.nio.file.Files.readString(ui(() -> other.getEditorInput()
+				.getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toPath()));
+		IDocument text = ui(() -> other.getDocumentProvider().getDocument(other.getEditorInput()));
+		ui(() -> {
+			other.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
+			return null;
+		});
+		waitFor(ui(other::getTitle) + " as saved after its Ctrl+Z", () -> ui(text::get).equals(saved) ? true : null);
 	}
 
 	// --- dialogs ---------------------------------------------------------------------------------------------
