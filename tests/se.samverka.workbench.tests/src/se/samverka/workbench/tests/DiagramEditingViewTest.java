@@ -647,7 +647,7 @@ class DiagramEditingViewTest {
 	private static void key(int keyCode) throws Exception {
 		// Delete and F2 are the workbench's keys: its commands hand them to the page's selected box
 		String command = keyCode == SWT.DEL ? IWorkbenchCommandConstants.EDIT_DELETE
-				: keyCode == SWT.F2 ? IWorkbenchCommandConstants.EDIT_RENAME : null;
+				: keyCode == SWT.F2 ? IWorkbenchCommandConstants.FILE_RENAME : null;
 		keys(command, new int[] { SWT.KeyDown, keyCode, 0 }, new int[] { SWT.KeyUp, keyCode, 0 });
 	}
 
