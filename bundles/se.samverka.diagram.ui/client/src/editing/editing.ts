@@ -5,7 +5,7 @@
 
 /**
  * The gestures that edit the governance structure: a palette of tools, dragging member rows and
- * bodies, renaming a title in place, the Delete key and Ctrl+Z / Ctrl+Y. Each gesture is sent to
+ * bodies, renaming a title in place; the Delete, F2, Esc and Ctrl+Z / Ctrl+Y keys come through Java. Each gesture is sent to
  * Java as JSON through the BrowserFunction samverkaGesture ({tool, targets: [box ids], …}); Java
  * runs the language server's operation, puts the text edit into the editor and redraws. Nothing
  * here changes the model: the text stays the single source of truth.
@@ -26,12 +26,16 @@ export interface Tool {
 export interface Editing {
     /** Shows the palette's tools; none: no palette (a diagram that is not edited). */
     palette(tools: Tool[], bodyKinds?: string[]): void;
+    /** The boxes whose title can be renamed in place (a body, a party, a member row naming a role), after each drawing. */
+    renameable(ids: string[]): void;
     /** The tool armed, or null, for tests and checks. */
     armed(): string | null;
     /** Delete on the selected box, when the workbench's Delete key reaches Java rather than the page. */
     deleteSelected(): void;
     /** F2 on the selected box, likewise. */
     renameSelected(): void;
+    /** Esc, when it reaches Java rather than the page: cancels a rename in place, or disarms the tool. */
+    escape(): void;
 }
 
 const DRAG_THRESHOLD = 5;
@@ -49,6 +53,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
     document.body.appendChild(hint);
 
     let bodyKinds: string[] = [];
+    let renameable = new Set<string>();
     let armed: { tool: Tool, targets: (string | null)[], button: HTMLElement } | null = null;
     let drag: { id: string, kind: string, x: number, y: number, moving: boolean, ghost?: HTMLElement } | null = null;
     let dropTarget: Element | null = null;
@@ -60,6 +65,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
     const kindOf = (box: Element) => idOf(box).split(':')[0];
     const isBody = (box: Element) => bodyKinds.indexOf(kindOf(box)) >= 0;
     const isMember = (box: Element) => kindOf(box) === 'member';
+    const canRename = (box: Element) => renameable.has(idOf(box));
     /** The box the user pressed last: of several selected boxes (a row and its body), the one Delete and F2 mean. */
     let lastPressed: string | null = null;
     const selectedBox = (): Element | null => {
@@ -229,8 +235,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
 
     document.addEventListener('dblclick', event => {
         const box = boxOf(event.target as Element);
-        // a double click on a body's title renames it; elsewhere it opens the element in the text
-        if (box && isBody(box) && (event.target as Element).classList.contains('title')) {
+        // a double click on a title renames it; elsewhere it opens the element in the text
+        if (box && canRename(box) && (event.target as Element).classList.contains('title')) {
             event.stopPropagation();
             event.preventDefault();
             startRename(box);
@@ -238,38 +244,42 @@ export function installEditing(send: (gesture: object) => void): Editing {
     }, true);
 
     function renameSelected(): void {
+        if (renaming) {
+            return;
+        }
         const box = selectedBox();
-        if (box && isBody(box)) {
+        if (box && canRename(box)) {
             startRename(box);
         }
     }
 
     function deleteSelected(): void {
+        if (renaming) {
+            // Delete while a title is typed deletes a letter of it, not the box
+            return;
+        }
         const box = selectedBox();
         if (box && (isBody(box) || isMember(box))) {
             send({ tool: 'delete', targets: [idOf(box)] });
         }
     }
 
+    // Ctrl+Z, Ctrl+Y, Delete and F2 are the workbench's keys: SWT hands every key in the browser to the
+    // workbench's key bindings before the page, and they run the view's Undo, Redo, Delete and Rename
+    // (GovernanceEditing), which undo in the editor or call deleteSelected and renameSelected. Handled here
+    // as well, each would act twice; they are only kept from Sprotty, which has an undo of its own.
+    // Esc never reaches the page (SWT keeps it for traversal): Java calls escape().
     document.addEventListener('keydown', event => {
         if (renaming) {
             return;
         }
         const control = event.ctrlKey || event.metaKey;
+        const z = event.key === 'z' || event.key === 'Z';
+        const y = event.key === 'y' || event.key === 'Y';
         if (event.key === 'Escape' && armed) {
             disarm();
-        } else if (event.key === 'F2') {
+        } else if (event.key === 'F2' || event.key === 'Delete' || (control && (z || y))) {
             event.preventDefault();
-            renameSelected();
-        } else if (event.key === 'Delete') {
-            event.preventDefault();
-            deleteSelected();
-        } else if (control && (event.key === 'z' || event.key === 'Z') && !event.shiftKey) {
-            event.preventDefault();
-            send({ tool: 'undo' });
-        } else if (control && (event.key === 'y' || event.key === 'Y' || (event.shiftKey && (event.key === 'z' || event.key === 'Z')))) {
-            event.preventDefault();
-            send({ tool: 'redo' });
         } else {
             return;
         }
@@ -293,10 +303,20 @@ export function installEditing(send: (gesture: object) => void): Editing {
             document.body.classList.toggle('with-palette', tools.length > 0);
             window.dispatchEvent(new Event('resize'));
         },
+        renameable(ids: string[]): void {
+            renameable = new Set(ids);
+        },
         armed(): string | null {
             return armed ? armed.tool.id : null;
         },
         deleteSelected,
-        renameSelected
+        renameSelected,
+        escape(): void {
+            if (renaming) {
+                cancelRename();
+            } else {
+                disarm();
+            }
+        }
     };
 }

@@ -15,9 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFolder;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -27,14 +30,16 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.core.commands.Command;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,10 +49,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.ui.view.DiagramViewPart;
+import se.samverka.dsl.workspace.ModelFolder;
+import se.samverka.dsl.workspace.Problem;
+import se.samverka.editor.EditorPlugin;
 
 /**
  * Editing Botkyrka's governance structure in the diagram view, with the gestures a user makes
- * (mouse and key events in the page, the dialogs' buttons): each palette tool, dragging a member
+ * (real mouse and key events on the screen, Display.post, aimed where the page draws the boxes; the dialogs' buttons): each palette tool, dragging a member
  * to another body, renaming a title in place, deleting with its confirmation, the Properties
  * view; each edit is checked in the editor's unsaved text and in the redrawn diagram, and Ctrl+Z
  * in the diagram gives back the text as it was, byte for byte. Screenshots of the gestures go to
@@ -78,6 +86,8 @@ class DiagramEditingViewTest {
 		waitFor("the governance diagram with its palette", () -> has(d -> d.node("steering-group:Styrgruppen").isPresent())
 				&& Boolean.TRUE.equals(js("return document.querySelectorAll('#palette button').length == 11;")) ? true : null);
 		steeringRows = count(d -> rows(d, "Styrgruppen"));
+		js("window.keysHeard=[];document.addEventListener('keydown',function(e){window.keysHeard.push((e.ctrlKey?'Ctrl+':'')+e.key);},true);"
+				+ "document.addEventListener('mouseup',function(e){window.keysHeard.push('mouseup'+(e.ctrlKey?'+Ctrl':''));},true);return null;");
 	}
 
 	/** The workbench as the other test classes expect it: Botkyrka's sub-agreement the active editor. */
@@ -111,9 +121,7 @@ class DiagramEditingViewTest {
 		long workingGroups = count(d -> d.nodes().stream().filter(n -> n.id().startsWith("working-group:")).count());
 		tool("body:arbetsgrupp");
 		// a click on empty space: a new body at the agreement's top level
-		js("var svg=document.querySelector('#sprotty svg');var r=svg.getBoundingClientRect();"
-				+ "['mousedown','mouseup'].forEach(function(t){svg.dispatchEvent(new MouseEvent(t,{bubbles:true,cancelable:true,"
-				+ "button:0,clientX:r.right-5,clientY:r.bottom-5}));});");
+		click(emptySpace());
 		Shell dialog = dialog("Nytt organ");
 		ui(() -> {
 			find(dialog, Text.class).setText("Grupp mot klotter");
@@ -155,7 +163,7 @@ class DiagramEditingViewTest {
 		waitFor("Polismästare a member of the working group", () -> block("Arbetsgruppen").contains("medlem Polismästare") ? true : null,
 				() -> block("Arbetsgruppen"));
 		waitFor("the new member row drawn", () -> has(d -> rows(d, "Arbetsgruppen") == rows + 1) ? true : null);
-		undoInDiagram();
+		undoByCommand(); // the real Ctrl+Z here does not run Undo in the whole bundle (see undoByCommand)
 		waitFor("the member row gone", () -> has(d -> rows(d, "Arbetsgruppen") == rows) ? true : null);
 	}
 
@@ -172,28 +180,13 @@ class DiagramEditingViewTest {
 			return null;
 		});
 		press(dialog, "OK");
-		ITextEditor organisations = waitFor("the organisations' file open with the new role", () -> ui(() -> {
-			for (var reference : Workbench.page().getEditorReferences()) {
-				if (reference.getEditor(false) instanceof ITextEditor open && open != editor && open.isDirty()
-						&& open.getDocumentProvider().getDocument(open.getEditorInput()).get().contains("Klottersanerare")) {
-					return open;
-				}
-			}
-			return null;
-		}));
+		ITextEditor organisations = organisationsEditorWith("Klottersanerare");
 		assertNotNull(organisations);
 		waitFor("the new role a member of the working group", () -> block("Arbetsgruppen").contains("Klottersanerare") ? true : null,
 				() -> block("Arbetsgruppen"));
 		// each file's part of the edit is one change of its own editor's history
 		undoInDiagram();
-		IDocument roles = ui(() -> organisations.getDocumentProvider().getDocument(organisations.getEditorInput()));
-		String saved = java.nio.file.Files.readString(ui(() -> organisations.getEditorInput()
-				.getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toPath()));
-		ui(() -> {
-			organisations.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
-			return null;
-		});
-		waitFor("the organisations' text as saved after its Ctrl+Z", () -> ui(roles::get).equals(saved) ? true : null);
+		undoToSaved(organisations);
 	}
 
 	@Test
@@ -237,7 +230,7 @@ class DiagramEditingViewTest {
 		waitFor("the leader in the text", () -> block("BRÅ").contains("leds av Säkerhetschef") ? true : null, () -> block("BRÅ"));
 		waitFor("the leader drawn", () -> has(d -> d.node("crime-prevention-council:BRÅ").get().details().stream()
 				.anyMatch(detail -> detail.contains("Säkerhetschef"))) ? true : null);
-		undoInDiagram();
+		undoByCommand(); // the real Ctrl+Z here does not run Undo in the whole bundle (see undoByCommand)
 	}
 
 	@Test
@@ -272,7 +265,7 @@ class DiagramEditingViewTest {
 		maximizeAndFit();
 		drag("member:Styrgruppen:1", "working-group:Arbetsgruppen", true, null);
 		waitFor("Polismästare copied in the text", () -> block("Styrgruppen").contains("medlem Polismästare")
-				&& block("Arbetsgruppen").contains("medlem Polismästare") ? true : null, DiagramEditingViewTest::text);
+				&& block("Arbetsgruppen").contains("medlem Polismästare") ? true : null, DiagramEditingViewTest::keysHeard);
 		waitFor("the row copied in the diagram", () -> has(d -> rows(d, "Styrgruppen") == steering
 				&& rows(d, "Arbetsgruppen") == working + 1) ? true : null);
 		undoInDiagram();
@@ -284,19 +277,20 @@ class DiagramEditingViewTest {
 		maximizeAndFit();
 		// Esc cancels: nothing changes
 		clickBox("working-group:Arbetsgruppen");
-		js("document.dispatchEvent(new KeyboardEvent('keydown',{key:'F2',bubbles:true,cancelable:true}));");
+		selectedInPage("working-group:Arbetsgruppen");
+		key(SWT.F2);
 		waitFor("the title's editor", () -> Boolean.TRUE.equals(js("return document.querySelector('input.rename') != null;")) ? true : null);
-		js("document.querySelector('input.rename').dispatchEvent(new KeyboardEvent('keydown',{key:'Escape',bubbles:true,cancelable:true}));");
+		key(SWT.ESC);
 		waitFor("the title's editor closed", () -> Boolean.TRUE.equals(js("return document.querySelector('input.rename') == null;")) ? true : null);
 		assertEquals(original, text());
 
 		// a double click on the title, a new title, Enter
-		js("var t=document.getElementById('sprotty_working-group:Arbetsgruppen').querySelector(':scope > text.title');"
-				+ "t.dispatchEvent(new MouseEvent('dblclick',{bubbles:true,cancelable:true,button:0,detail:2}));");
+		doubleClick(onScreen("document.getElementById('sprotty_working-group:Arbetsgruppen').querySelector(':scope > text.title')",
+				"r.width/2", "r.height/2"));
 		waitFor("the title's editor", () -> Boolean.TRUE.equals(js("return document.querySelector('input.rename') != null;")) ? true : null);
 		js("document.querySelector('input.rename').value='Arbetsgrupp för trygghet';");
 		screenshot("diagram-editing-rename.png");
-		js("document.querySelector('input.rename').dispatchEvent(new KeyboardEvent('keydown',{key:'Enter',bubbles:true,cancelable:true}));");
+		key(SWT.CR);
 		waitFor("the new title in the text", () -> text().contains("arbetsgrupp Arbetsgruppen \"Arbetsgrupp för trygghet\"") ? true : null,
 				() -> block("Arbetsgruppen"));
 		waitFor("the new title drawn", () -> has(d -> d.node("working-group:Arbetsgruppen").get().label().equals("Arbetsgrupp för trygghet"))
@@ -311,8 +305,9 @@ class DiagramEditingViewTest {
 		maximizeAndFit();
 		clickBox("steering-group:Styrgruppen");
 		selectedInPage("steering-group:Styrgruppen");
-		pressDelete();
-		Shell cancelled = dialog("Ta bort Styrgruppen");
+		deleteByCommand(); // the real Delete key here runs no Delete in the whole bundle (see undoByCommand)
+		// named by the title the diagram draws, not by the model's name (Styrgruppen)
+		Shell cancelled = dialog("Ta bort Styrgrupp");
 		assertTrue(ui(() -> all(cancelled, Label.class).stream().anyMatch(label -> label.getText().contains("rapporterar till Styrgruppen"))),
 				"the dialog lists the reporting line that would dangle");
 		press(cancelled, "Avbryt|Cancel");
@@ -321,8 +316,8 @@ class DiagramEditingViewTest {
 
 		clickBox("steering-group:Styrgruppen");
 		selectedInPage("steering-group:Styrgruppen");
-		pressDelete();
-		Shell confirm = dialog("Ta bort Styrgruppen");
+		deleteByCommand();
+		Shell confirm = dialog("Ta bort Styrgrupp");
 		screenshotOf(confirm, "diagram-editing-delete.png");
 		press(confirm, "OK");
 		waitFor("the steering group gone from the text", () -> !text().contains("styrgrupp Styrgruppen") ? true : null);
@@ -334,29 +329,190 @@ class DiagramEditingViewTest {
 
 	@Test
 	@Order(11)
-	@Disabled("passes alone; in the whole bundle its Ctrl+Z does not give back the text (issue 18, open)")
 	void thePropertiesViewEditsTheMeetingsOfTheSelectedBody() throws Exception {
 		maximizeAndFit(); // every box on the page: Sprotty leaves out those outside the view
 		clickBox("working-group:Arbetsgruppen");
 		IPropertySource properties = waitFor("the working group's properties", () -> ui(() -> view.editing().getSelection() instanceof IStructuredSelection s
-				&& s.getFirstElement() instanceof IPropertySource source ? source : null));
+				&& s.getFirstElement() instanceof IPropertySource source && "Arbetsgrupp".equals(source.getPropertyValue("title")) ? source : null));
+		// the working group meets 4 times a year: another frequency is an edit (the same one edits nothing, and Ctrl+Z
+		// would then undo what came before it in the editor's history)
+		assertEquals("4 gånger per år", ui(() -> properties.getPropertyValue("meets")));
 		ui(() -> {
+			// the diagram beside the Properties view and its text, as a user edits it
+			Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+			Workbench.page().bringToTop(editor);
 			Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
 			Workbench.page().activate(view);
-			properties.setPropertyValue("meets", "4 gånger per år");
+			properties.setPropertyValue("meets", "minst 1 gång per månad");
 			return null;
 		});
-		waitFor("the meetings in the text", () -> block("Arbetsgruppen").contains("4 gånger per år") ? true : null, () -> block("Arbetsgruppen"));
-		assertEquals("4 gånger per år", waitFor("the property read again", () -> ui(() -> {
+		waitFor("the meetings in the text", () -> block("Arbetsgruppen").contains("minst 1 gång per månad") ? true : null,
+				() -> block("Arbetsgruppen"));
+		assertFalse(block("Arbetsgruppen").contains("4 gånger per år"), "the old frequency replaced");
+		assertEquals("minst 1 gång per månad", waitFor("the property read again", () -> ui(() -> {
 			Object meets = properties.getPropertyValue("meets");
-			return "4 gånger per år".equals(meets) ? meets : null;
+			return "minst 1 gång per månad".equals(meets) ? meets : null;
 		})));
-		Thread.sleep(1000);
-		ui(() -> {
-			Shell window = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-			return Workbench.screenshot(window.getBounds(), Workbench.screenshotFile("diagram-editing-properties.png"));
-		});
+		windowScreenshot("diagram-editing-properties.png");
 		undoInDiagram();
+	}
+
+	@Test
+	@Order(12)
+	void renamingARoleFromItsMemberRow() throws Exception {
+		maximizeAndFit();
+		// member 1 of the steering group is Polismästare, a role of the organisations' file
+		clickBox("member:Styrgruppen:1");
+		waitFor("the row drawn selected", () -> Boolean.TRUE.equals(js(
+				"return document.getElementById('sprotty_member:Styrgruppen:1').classList.contains('selected');")) ? true : null);
+		key(SWT.F2);
+		waitFor("the row's title editor", () -> "Polismästare".equals(js("var i=document.querySelector('input.rename');return i==null?null:i.value;"))
+				? true : null);
+		js("document.querySelector('input.rename').value='Polismästare i Södertörn';");
+		key(SWT.CR);
+		ITextEditor organisations = organisationsEditorWith("funktion Polismästare \"Polismästare i Södertörn\"");
+		assertEquals(original, text(), "the sub-agreement's text is not touched: the role is written in the organisations' file");
+		waitFor("every row of the role drawn with the new title", () -> has(d -> d.nodes().stream()
+				.anyMatch(n -> n.id().equals("member:Styrgruppen:1") && n.label().equals("Polismästare i Södertörn"))) ? true : null);
+		undoToSaved(organisations);
+	}
+
+	/**
+	 * Botkyrka's governance drawn from an agreement that has its parties, roles and coordinators
+	 * but no body, with the palette and the Properties view only; the text that results validates
+	 * without an error. Screenshots of each step go to target/screenshots/diagram-drawing-*.png
+	 * (docs/images has copies, shown in docs/diagrams.md and the README).
+	 */
+	@Test
+	@Order(13)
+	void drawingBotkyrkasGovernanceFromAnEmptyAgreement() throws Exception {
+		IFolder folder = Workbench.exampleProject().getFolder("ritning");
+		IFile agreement = folder.getFile("styrning.samverkan");
+		ITextEditor drawing = null;
+		try {
+			ui(() -> {
+				folder.create(true, true, null);
+				for (String copied : List.of("organisationer.samverkan", "avtalet.samverkan")) {
+					folder.getFile(copied).create(Workbench.exampleProject().getFile("botkyrka/" + copied).getContents(), true, null);
+				}
+				agreement.create(new java.io.ByteArrayInputStream(EMPTY_AGREEMENT.getBytes(java.nio.charset.StandardCharsets.UTF_8)), true, null);
+				return null;
+			});
+			ITextEditor opened = ui(() -> (ITextEditor) org.eclipse.ui.ide.IDE.openEditor(Workbench.page(), agreement, true));
+			drawing = opened;
+			IDocument text = ui(() -> opened.getDocumentProvider().getDocument(opened.getEditorInput()));
+			waitFor("the empty agreement's diagram: the parties, no body", () -> has(d -> d.node("party:Polisen").isPresent()
+					&& d.nodes().stream().noneMatch(n -> n.id().startsWith("steering-group:"))) ? true : null);
+			maximizeAndFit();
+			screenshot("diagram-drawing-1-empty.png");
+
+			newBody(text, "body:styrgrupp", "Styrgrupp", "styrgrupp Styrgrupp \"Styrgrupp\"", "steering-group:Styrgrupp");
+			newBody(text, "body:arbetsgrupp", "Arbetsgrupp", "arbetsgrupp Arbetsgrupp \"Arbetsgrupp\"", "working-group:Arbetsgrupp");
+			maximizeAndFit();
+			tool("connect:rapporterar");
+			clickBox("working-group:Arbetsgrupp");
+			clickBox("steering-group:Styrgrupp");
+			waitFor("the working group reporting to the steering group", () -> has(d -> edge(d, EdgeKinds.REPORTS_TO,
+					"working-group:Arbetsgrupp", "steering-group:Styrgrupp")) ? true : null, () -> ui(text::get));
+			screenshot("diagram-drawing-2-bodies.png");
+
+			for (String[] member : new String[][] { { "steering-group:Styrgrupp", "Polismästare" },
+					{ "steering-group:Styrgrupp", "Kommundirektör" }, { "working-group:Arbetsgrupp", "Närpolisområdeschef" },
+					{ "working-group:Arbetsgrupp", "Trygghetssamordnare" } }) {
+				String body = member[0].substring(member[0].indexOf(':') + 1);
+				int rows = count(d -> rows(d, body));
+				maximizeAndFit();
+				tool("member");
+				clickBox(member[0]);
+				Shell dialog = dialog("Ny medlem");
+				choose(dialog, member[1]);
+				press(dialog, "OK");
+				waitFor(member[1] + " drawn in " + body, () -> has(d -> rows(d, body) == rows + 1) ? true : null, () -> ui(text::get));
+			}
+			maximizeAndFit();
+			screenshot("diagram-drawing-3-members.png");
+
+			tool("chair");
+			clickBox("steering-group:Styrgrupp");
+			Shell chair = dialog("Ordförande");
+			choose(chair, "Kommundirektör");
+			press(chair, "OK");
+			waitFor("the chair in the text", () -> ui(text::get).contains("ordförande Kommundirektör") ? true : null, () -> ui(text::get));
+
+			maximizeAndFit();
+			clickBox("steering-group:Styrgrupp");
+			IPropertySource properties = waitFor("the steering group's properties", () -> ui(() -> view.editing().getSelection()
+					instanceof IStructuredSelection selection && selection.getFirstElement() instanceof IPropertySource source
+					&& "Styrgrupp".equals(source.getPropertyValue("title")) ? source : null));
+			ui(() -> {
+				Workbench.page().setPartState(Workbench.page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+				Workbench.page().showView(IPageLayout.ID_PROP_SHEET);
+				Workbench.page().activate(view);
+				properties.setPropertyValue("meets", "4 gånger per år");
+				return null;
+			});
+			waitFor("the meetings in the text", () -> ui(text::get).contains("4 gånger per år") ? true : null, () -> ui(text::get));
+			ui(() -> {
+				properties.setPropertyValue("mandate", "Beslutar om samverkan och följer upp åtgärdsplanerna.");
+				return null;
+			});
+			waitFor("the mandate in the text", () -> ui(text::get).contains("följer upp åtgärdsplanerna") ? true : null, () -> ui(text::get));
+			windowScreenshot("diagram-drawing-4-properties.png");
+
+			// the text drawn validates as the command line checks it: no error
+			ITextEditor drawn = drawing;
+			ui(() -> {
+				drawn.doSave(null);
+				return null;
+			});
+			ModelFolder models = EditorPlugin.get().language().getInstance(ModelFolder.class);
+			java.nio.file.Path file = agreement.getLocation().toPath();
+			models.load(List.of(file));
+			List<Problem> errors = models.validate(file, () -> false).stream()
+					.filter(problem -> problem.severity() == Problem.Severity.ERROR).toList();
+			assertEquals(List.of(), errors, ui(text::get));
+		} finally {
+			ITextEditor opened = drawing;
+			ui(() -> {
+				if (opened != null) {
+					Workbench.page().closeEditor(opened, false);
+				}
+				folder.delete(true, null);
+				Workbench.page().activate(editor);
+				return null;
+			});
+		}
+	}
+
+	/** Botkyrka's sub-agreement before anything is drawn: its parties and coordinators, no body. */
+	private static final String EMPTY_AGREEMENT = """
+			// Botkyrkas styrning, ritad i diagrammet: parterna, deras funktioner och samordnare finns, organen saknas än.
+			avtal Ritat "Samverkan i Botkyrka" {
+				typ underavtal
+				under Avtalet
+				parter Polisen, Kommunen kallade "Parterna"
+				kommun Botkyrka
+
+				samordning {
+					samordnare SamordnarePolisen för Polisen funktion BF-samordnare person KentAndersson
+					samordnare SamordnareKommunen för Kommunen funktion Trygghetssamordnare person BeyronAhxner
+				}
+			}
+			""";
+
+	/** A palette tool for a body, a click on empty space, a title: the body in the text and drawn. */
+	private static void newBody(IDocument text, String tool, String title, String written, String id) throws Exception {
+		maximizeAndFit();
+		tool(tool);
+		click(emptySpace());
+		Shell dialog = dialog("Nytt organ");
+		ui(() -> {
+			find(dialog, Text.class).setText(title);
+			return null;
+		});
+		press(dialog, "OK");
+		waitFor(written + " in the text", () -> ui(text::get).contains(written) ? true : null, () -> ui(text::get));
+		waitFor(id + " drawn", () -> has(d -> d.node(id).isPresent()) ? true : null);
 	}
 
 	// --- gestures -------------------------------------------------------------------------------------------
@@ -367,8 +523,9 @@ class DiagramEditingViewTest {
 
 	private static void tool(String id) throws Exception {
 		// Esc first: a tool left armed by a failed step would be disarmed by a click on its button
-		js("document.dispatchEvent(new KeyboardEvent('keydown',{key:'Escape',bubbles:true,cancelable:true}));");
-		js("document.querySelector('#palette button[data-tool=\"" + id + "\"]').click();");
+		key(SWT.ESC);
+		waitFor("no tool armed", () -> js("return window.samverka.editing.armed();") == null ? true : null);
+		click(onScreen("document.querySelector('#palette button[data-tool=\"" + id + "\"]')", "r.width/2", "r.height/2"));
 		waitFor("the tool " + id + " armed", () -> id.equals(js("return window.samverka.editing.armed();")) ? true : null);
 	}
 
@@ -376,26 +533,190 @@ class DiagramEditingViewTest {
 	private static void clickBox(String id) throws Exception {
 		waitFor("the box " + id + " on the page", () -> Boolean.TRUE.equals(js("return document.getElementById('sprotty_" + id + "') != null;"))
 				? true : null);
-		js("var box=document.getElementById('sprotty_" + id + "').querySelector(':scope > rect');var r=box.getBoundingClientRect();"
-				+ "['mousedown','mouseup'].forEach(function(t){box.dispatchEvent(new MouseEvent(t,{bubbles:true,cancelable:true,"
-				+ "button:0,detail:1,clientX:r.left+r.width/2,clientY:r.top+5}));});");
+		click(onScreen(rectOf(id), "r.width/2", "5"));
 	}
 
-	/** Presses on one box, moves the mouse over another in steps, and releases it there. */
+	/** Presses on one box, moves the mouse over another in steps (with Ctrl held: a copy), and releases it there. */
 	private static void drag(String from, String to, boolean ctrl, String screenshot) throws Exception {
-		String setUp = "var a=document.getElementById('sprotty_" + from + "').querySelector(':scope > rect').getBoundingClientRect();"
-				+ "var b=document.getElementById('sprotty_" + to + "').querySelector(':scope > rect').getBoundingClientRect();"
+		if (ctrl) {
+			dragWithCtrlInThePage(from, to);
+			return;
+		}
+		Point start = onScreen(rectOf(from), "r.width/2", "r.height/2");
+		Point end = onScreen(rectOf(to), "r.width/2", "r.height-4");
+		focusThePage();
+		move(start);
+		post(SWT.MouseDown, 1);
+		for (int i = 1; i <= 10; i++) {
+			move(new Point(start.x + (end.x - start.x) * i / 10, start.y + (end.y - start.y) * i / 10));
+			Thread.sleep(40); // the page follows each move (the outline of the body under the pointer)
+		}
+		waitFor("the body under the pointer outlined", () -> Boolean.TRUE.equals(js("var t=document.getElementById('sprotty_" + to
+				+ "');return t!=null&&t.classList.contains('drop-target');")) ? true : null);
+		if (screenshot != null) {
+			Thread.sleep(300); // the ghost follows the last move
+			ui(() -> {
+				Control control = view.browser().control();
+				return Workbench.screenshot(control.getDisplay().map(control.getParent(), null, control.getBounds()),
+						Workbench.screenshotFile(screenshot));
+			});
+		}
+		post(SWT.MouseUp, 1);
+	}
+
+	/**
+	 * The Ctrl drag as mouse events of the page: under Xvfb, Ctrl posted on the display reaches the
+	 * page's key events but not its mouse events (their ctrlKey stays false), so the real drag would
+	 * always move.
+	 */
+	private static void dragWithCtrlInThePage(String from, String to) throws Exception {
+		String setUp = "var a=" + rectOf(from) + ".getBoundingClientRect();var b=" + rectOf(to) + ".getBoundingClientRect();"
 				+ "var x0=a.left+a.width/2,y0=a.top+a.height/2,x1=b.left+b.width/2,y1=b.top+b.height-4;";
 		js(setUp + "document.elementFromPoint(x0,y0).dispatchEvent(new MouseEvent('mousedown',{bubbles:true,cancelable:true,button:0,"
-				+ "clientX:x0,clientY:y0,ctrlKey:" + ctrl + "}));"
+				+ "clientX:x0,clientY:y0,ctrlKey:true}));"
 				+ "for(var i=1;i<=10;i++){document.elementFromPoint(x0+(x1-x0)*i/10,y0+(y1-y0)*i/10).dispatchEvent(new MouseEvent('mousemove',"
-				+ "{bubbles:true,cancelable:true,buttons:1,clientX:x0+(x1-x0)*i/10,clientY:y0+(y1-y0)*i/10,ctrlKey:" + ctrl + "}));}");
-		if (screenshot != null) {
-			Thread.sleep(300);
-			screenshot(screenshot);
-		}
+				+ "{bubbles:true,cancelable:true,buttons:1,clientX:x0+(x1-x0)*i/10,clientY:y0+(y1-y0)*i/10,ctrlKey:true}));}");
 		js(setUp + "document.elementFromPoint(x1,y1).dispatchEvent(new MouseEvent('mouseup',{bubbles:true,cancelable:true,button:0,"
-				+ "clientX:x1,clientY:y1,ctrlKey:" + ctrl + "}));");
+				+ "clientX:x1,clientY:y1,ctrlKey:true}));");
+	}
+
+	// --- real mouse and keyboard events (Display.post), where the page draws what they aim at -------------
+
+	/** A script for a box's outline on the page. */
+	private static String rectOf(String id) {
+		return "document.getElementById('sprotty_" + id + "').querySelector(':scope > rect')";
+	}
+
+	/**
+	 * A point of a page element on the screen: x and y are script expressions in the element's
+	 * bounds r (from its left and top), converted from the page's pixels to the display's.
+	 */
+	private static Point onScreen(String element, String x, String y) throws Exception {
+		// the page's pixels are the display's points: WebKit and SWT scale alike
+		Object[] at = (Object[]) waitFor("the element " + element + " on the page", () -> js("var e=" + element
+				+ ";if(!e)return null;var r=e.getBoundingClientRect();return [r.left+(" + x + "),r.top+(" + y + ")];"));
+		return ui(() -> view.browser().control().toDisplay((int) Math.round(((Number) at[0]).doubleValue()),
+				(int) Math.round(((Number) at[1]).doubleValue())));
+	}
+
+	/** A point of the diagram where no box is drawn (nor the palette, nor its hint), from the bottom right up. */
+	private static Point emptySpace() throws Exception {
+		Object[] at = (Object[]) waitFor("empty space in the diagram", () -> js("var svg=document.querySelector('#sprotty svg');"
+				+ "var r=svg.getBoundingClientRect();for(var y=r.bottom-50;y>r.top+10;y-=10){for(var x=r.right-10;x>r.left+10;x-=10){"
+				+ "var e=document.elementFromPoint(x,y);if(e&&e.closest('#sprotty')&&!e.closest('g.box'))return [x,y];}}return null;"));
+		return ui(() -> view.browser().control().toDisplay((int) Math.round(((Number) at[0]).doubleValue()),
+				(int) Math.round(((Number) at[1]).doubleValue())));
+	}
+
+	private static void click(Point at) throws Exception {
+		focusThePage();
+		move(at);
+		post(SWT.MouseDown, 1);
+		post(SWT.MouseUp, 1);
+	}
+
+	private static void doubleClick(Point at) throws Exception {
+		focusThePage();
+		move(at);
+		for (int i = 0; i < 2; i++) {
+			post(SWT.MouseDown, 1);
+			post(SWT.MouseUp, 1);
+		}
+	}
+
+	private static void move(Point to) throws Exception {
+		ui(() -> {
+			Event event = new Event();
+			event.type = SWT.MouseMove;
+			event.x = to.x;
+			event.y = to.y;
+			return view.browser().control().getDisplay().post(event);
+		});
+	}
+
+	private static void post(int type, int button) throws Exception {
+		ui(() -> {
+			Event event = new Event();
+			event.type = type;
+			event.button = button;
+			return view.browser().control().getDisplay().post(event);
+		});
+	}
+
+	/** A key pressed and released; with a modifier (SWT.CTRL), a character pressed while it is held. */
+	private static void key(int keyCode) throws Exception {
+		// Delete and F2 are the workbench's keys: its commands hand them to the page's selected box
+		String command = keyCode == SWT.DEL ? IWorkbenchCommandConstants.EDIT_DELETE
+				: keyCode == SWT.F2 ? IWorkbenchCommandConstants.FILE_RENAME : null;
+		keys(command, new int[] { SWT.KeyDown, keyCode, 0 }, new int[] { SWT.KeyUp, keyCode, 0 });
+	}
+
+	/** Ctrl+Z: the workbench's Undo, which the diagram view hands to its editor. */
+	private static void undoKey() throws Exception {
+		keys(IWorkbenchCommandConstants.EDIT_UNDO, new int[] { SWT.KeyDown, SWT.CTRL, 0 }, new int[] { SWT.KeyDown, 0, 'z' },
+				new int[] { SWT.KeyUp, 0, 'z' }, new int[] { SWT.KeyUp, SWT.CTRL, 0 });
+	}
+
+	/**
+	 * Posts key events ({type, keyCode, character}) at once, in one turn of the UI thread: a key
+	 * held while the workbench is busy would repeat (the X server's auto-repeat) and act twice.
+	 */
+	private static void keys(String command, int[]... events) throws Exception {
+		focusThePage();
+		if (command != null) {
+			// after a dialog closes, the window's handlers (the view's Undo, Delete, Rename) come back a moment later
+			waitFor("the command " + command + " ready in the diagram view", () -> ui(() -> {
+				Command bound = PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(command);
+				return bound.isHandled() && bound.isEnabled() ? true : null;
+			}));
+		}
+		ui(() -> {
+			for (int[] each : events) {
+				Event event = new Event();
+				event.type = each[0];
+				event.keyCode = each[1] != 0 ? each[1] : each[2];
+				event.character = (char) each[2];
+				if (!view.browser().control().getDisplay().post(event)) {
+					throw new AssertionError("the display did not take the key " + each[1] + "/" + each[2]);
+				}
+			}
+			return null;
+		});
+	}
+
+	/** Keys go where the keyboard's focus is: the diagram's page, in its active view. */
+	private static void focusThePage() throws Exception {
+		ui(() -> {
+			Workbench.page().activate(view);
+			view.browser().control().getShell().forceActive();
+			view.browser().control().setFocus();
+			return null;
+		});
+		waitFor("the keyboard's focus in the diagram's page", () -> ui(() -> {
+			Control focus = view.browser().control().getDisplay().getFocusControl();
+			return focus == view.browser().control() ? true : null;
+		}), () -> ui(() -> String.valueOf(view.browser().control().getDisplay().getFocusControl())));
+	}
+
+	/** What the page and the workbench heard, for a step whose keys changed nothing. */
+	private static Object keysHeard() throws Exception {
+		String now = text();
+		List<String> changed = new ArrayList<>();
+		List<String> before = List.of(original.split("\n", -1));
+		List<String> after = List.of(now.split("\n", -1));
+		for (String line : after) {
+			if (!before.contains(line)) {
+				changed.add("+" + line);
+			}
+		}
+		for (String line : before) {
+			if (!after.contains(line)) {
+				changed.add("-" + line);
+			}
+		}
+		return "lines " + changed + " keys in the page " + js("return JSON.stringify(window.keysHeard||[]);") + " focus "
+				+ ui(() -> String.valueOf(view.browser().control().getDisplay().getFocusControl())) + " active "
+				+ ui(() -> Workbench.page().getActivePart().getTitle());
 	}
 
 	/** Waits until the page draws the box as selected: Delete and F2 act on what the page shows selected. */
@@ -404,14 +725,30 @@ class DiagramEditingViewTest {
 				+ "').classList.contains('selected') && document.querySelectorAll('#sprotty g.box.selected').length == 1;")) ? true : null);
 	}
 
-	private static void pressDelete() throws Exception {
-		js("document.dispatchEvent(new KeyboardEvent('keydown',{key:'Delete',bubbles:true,cancelable:true}));");
-	}
-
 	/** Ctrl+Z in the diagram: the editor's undo; the text is as it was before the edit, byte for byte. */
 	private static void undoInDiagram() throws Exception {
-		js("document.dispatchEvent(new KeyboardEvent('keydown',{key:'z',ctrlKey:true,bubbles:true,cancelable:true}));");
-		waitFor("the text as it was after Ctrl+Z", () -> original.equals(text()) ? true : null, DiagramEditingViewTest::text);
+		undoKey();
+		waitFor("the text as it was after Ctrl+Z", () -> original.equals(text()) ? true : null, DiagramEditingViewTest::keysHeard);
+	}
+
+	/**
+	 * Undo as the workbench runs it for Ctrl+Z: the command the key is bound to. Right after the
+	 * member dialog (and for Delete on the steering group) the real key reaches the page but the
+	 * workbench's key binding runs nothing in the whole test bundle, though the command is handled
+	 * and enabled; not understood yet (issue 18), so those steps run the command itself.
+	 */
+	private static void undoByCommand() throws Exception {
+		executeCommand(IWorkbenchCommandConstants.EDIT_UNDO);
+		waitFor("the text as it was after Undo", () -> original.equals(text()) ? true : null, DiagramEditingViewTest::keysHeard);
+	}
+
+	private static void deleteByCommand() throws Exception {
+		executeCommand(IWorkbenchCommandConstants.EDIT_DELETE);
+	}
+
+	private static void executeCommand(String command) throws Exception {
+		focusThePage();
+		ui(() -> PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(command, null));
 	}
 
 	private static void maximizeAndFit() throws Exception {
@@ -425,6 +762,31 @@ class DiagramEditingViewTest {
 			return null;
 		});
 		Thread.sleep(1500); // the fit is animated
+	}
+
+	/** The organisations' editor, opened by an edit of a role written there: dirty, with the text the edit wrote. */
+	private static ITextEditor organisationsEditorWith(String written) throws Exception {
+		return waitFor("the organisations' file open with " + written, () -> ui(() -> {
+			for (var reference : Workbench.page().getEditorReferences()) {
+				if (reference.getEditor(false) instanceof ITextEditor open && open != editor && open.isDirty()
+						&& open.getDocumentProvider().getDocument(open.getEditorInput()).get().contains(written)) {
+					return open;
+				}
+			}
+			return null;
+		}));
+	}
+
+	/** Ctrl+Z in another file's editor: its part of the edit was one change of that editor's history. */
+	private static void undoToSaved(ITextEditor other) throws Exception {
+		String saved = java.nio.file.Files.readString(ui(() -> other.getEditorInput()
+				.getAdapter(org.eclipse.core.resources.IFile.class).getLocation().toPath()));
+		IDocument text = ui(() -> other.getDocumentProvider().getDocument(other.getEditorInput()));
+		ui(() -> {
+			other.getAction(org.eclipse.ui.texteditor.ITextEditorActionConstants.UNDO).run();
+			return null;
+		});
+		waitFor(ui(other::getTitle) + " as saved after its Ctrl+Z", () -> ui(text::get).equals(saved) ? true : null);
 	}
 
 	// --- dialogs ---------------------------------------------------------------------------------------------
@@ -537,7 +899,9 @@ class DiagramEditingViewTest {
 				.map(e -> e.getAsString()).toList();
 	}
 
+	/** The diagram view as the user sees it, without the pointer's hover tooltip. */
 	private static void screenshot(String name) throws Exception {
+		pointerAway();
 		ui(() -> {
 			Control control = view.browser().control();
 			Rectangle bounds = control.getDisplay().map(control.getParent(), null, control.getBounds());
@@ -545,10 +909,24 @@ class DiagramEditingViewTest {
 		});
 	}
 
-	private static void screenshotOf(Shell dialog, String name) throws Exception {
+	/** The workbench window, once the views have drawn what changed (the Properties view its values). */
+	private static void windowScreenshot(String name) throws Exception {
+		pointerAway();
 		Thread.sleep(500);
 		ui(() -> Workbench.screenshot(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds(),
 				Workbench.screenshotFile(name)));
+	}
+
+	/** The pointer off the workbench window: a box under it shows its tooltip, which is no part of a screenshot. */
+	private static void pointerAway() throws Exception {
+		Rectangle window = ui(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell().getBounds());
+		Rectangle screen = ui(() -> view.browser().control().getDisplay().getBounds());
+		move(new Point(Math.min(window.x + window.width + 5, screen.width - 1), Math.min(window.y + window.height + 5, screen.height - 1)));
+		Thread.sleep(500); // the tooltip fades
+	}
+
+	private static void screenshotOf(Shell dialog, String name) throws Exception {
 		assertNotNull(dialog);
+		windowScreenshot(name);
 	}
 }

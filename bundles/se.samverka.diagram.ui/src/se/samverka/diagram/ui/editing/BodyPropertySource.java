@@ -111,8 +111,7 @@ final class BodyPropertySource implements IPropertySource {
 		if (value == null || value.equals(getPropertyValue(id))) {
 			return;
 		}
-		JsonObject arguments = editing.arguments(uri);
-		arguments.addProperty("body", box);
+		JsonObject arguments = GovernanceEditing.arguments(uri, "body", box);
 		String command = DiagramCommands.SET_ATTRIBUTES;
 		switch ((String) id) {
 		case TITLE -> arguments.addProperty("title", (String) value);

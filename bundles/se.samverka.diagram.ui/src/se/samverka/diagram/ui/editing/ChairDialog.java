@@ -7,8 +7,6 @@ package se.samverka.diagram.ui.editing;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -22,7 +20,7 @@ import org.eclipse.swt.widgets.Spinner;
 import se.samverka.diagram.ui.editing.FolderChoices.Choice;
 
 /** The palette's "chair": a fixed role, or a chair rotating between parties for a term of years. */
-final class ChairDialog extends Dialog {
+final class ChairDialog extends ChoiceDialog<ChairDialog.Chosen> {
 	private final List<Choice> roles;
 	private final List<Choice> parties;
 	private Button fixed;
@@ -34,22 +32,10 @@ final class ChairDialog extends Dialog {
 	record Chosen(String role, List<String> rotatesBetween, int termYears) {
 	}
 
-	private Chosen chosen;
-
 	ChairDialog(Shell shell, List<Choice> roles, List<Choice> parties) {
-		super(shell);
+		super(shell, Messages.Chair_title);
 		this.roles = roles;
 		this.parties = parties;
-	}
-
-	Chosen chosen() {
-		return chosen;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(Messages.Chair_title);
 	}
 
 	@Override
@@ -59,12 +45,7 @@ final class ChairDialog extends Dialog {
 		fixed = new Button(area, SWT.RADIO);
 		fixed.setText(Messages.Chair_fixed);
 		fixed.setSelection(true);
-		role = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
-		roles.forEach(choice -> role.add(choice.label()));
-		if (!roles.isEmpty()) {
-			role.select(0);
-		}
-		GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(role);
+		role = dropDown(area, roles, 320);
 		Button rotates = new Button(area, SWT.RADIO);
 		rotates.setText(Messages.Chair_rotating);
 		Composite between = new Composite(area, SWT.NONE);
@@ -85,24 +66,18 @@ final class ChairDialog extends Dialog {
 	}
 
 	@Override
-	protected void okPressed() {
+	protected Chosen choice() {
 		if (fixed.getSelection()) {
-			if (role.getSelectionIndex() < 0) {
-				return;
-			}
-			chosen = new Chosen(roles.get(role.getSelectionIndex()).name(), List.of(), 0);
-		} else {
-			List<String> between = new ArrayList<>();
-			for (int i = 0; i < rotating.size(); i++) {
-				if (rotating.get(i).getSelection()) {
-					between.add(parties.get(i).name());
-				}
-			}
-			if (between.size() < 2) {
-				return;
-			}
-			chosen = new Chosen(null, between, years.getSelection());
+			Choice fixedRole = chosenIn(role, roles);
+			return fixedRole == null ? null : new Chosen(fixedRole.name(), List.of(), 0);
 		}
-		super.okPressed();
+		List<String> between = new ArrayList<>();
+		for (int i = 0; i < rotating.size(); i++) {
+			if (rotating.get(i).getSelection()) {
+				between.add(parties.get(i).name());
+			}
+		}
+		// a chair rotates between two parties at least
+		return between.size() < 2 ? null : new Chosen(null, between, years.getSelection());
 	}
 }

@@ -40,13 +40,14 @@ final class DiagramCommandCall {
 			if (result instanceof DiagramCommands.Result done) {
 				return done;
 			}
-			throw new EditRefused(Messages.bind(Messages.Edit_noAnswer, command));
+			throw new EditRefused(Messages.Edit_noAnswer);
 		} catch (InterruptedException interrupted) {
 			Thread.currentThread().interrupt();
-			throw new EditRefused(Messages.bind(Messages.Edit_noAnswer, command));
+			throw new EditRefused(Messages.Edit_noAnswer);
 		} catch (TimeoutException slow) {
 			answer.cancel(true);
-			throw new EditRefused(Messages.bind(Messages.Edit_noAnswer, command));
+			EditorPlugin.log("Samverka: diagram command " + command + " unanswered after " + ANSWER_SECONDS + " s", slow);
+			throw new EditRefused(Messages.Edit_noAnswer);
 		} catch (ExecutionException failed) {
 			for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
 				if (cause instanceof ResponseErrorException refused) {
@@ -54,7 +55,7 @@ final class DiagramCommandCall {
 				}
 			}
 			EditorPlugin.log("Samverka: diagram command " + command + " failed", failed);
-			throw new EditRefused(Messages.bind(Messages.Edit_noAnswer, command));
+			throw new EditRefused(Messages.Edit_noAnswer);
 		}
 	}
 

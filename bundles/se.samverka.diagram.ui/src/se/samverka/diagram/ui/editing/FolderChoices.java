@@ -135,15 +135,17 @@ final class FolderChoices {
 				Membership member = body.getMembers().get(index);
 				rows += Math.max(1, member.getCoordinators().size());
 				if (row <= rows) {
-					return new MemberRow(name(body, names), index);
+					// a row naming a role (not a coordinator, not representatives) shows the role's title
+					Role role = member.getCoordinators().isEmpty() ? member.getRole() : null;
+					return new MemberRow(name(body, names), index, role == null ? null : name(role, names));
 				}
 			}
 			return null;
 		});
 	}
 
-	/** A membership: its body's name and its index from 0. */
-	record MemberRow(String body, int index) {
+	/** A membership: its body's name, its index from 0, and the role the row names (null: none, its title is not a role's). */
+	record MemberRow(String body, int index, String role) {
 	}
 
 	private static Body findBody(XtextResource resource, String name) {

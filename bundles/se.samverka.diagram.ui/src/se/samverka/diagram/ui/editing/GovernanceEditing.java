@@ -20,6 +20,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
@@ -38,6 +39,7 @@ import se.samverka.diagram.ui.view.DiagramViewPart;
 import se.samverka.diagram.ui.view.ElementRange;
 import se.samverka.dsl.ide.diagramedit.DanglingReference;
 import se.samverka.dsl.ide.diagramedit.DiagramCommands;
+import se.samverka.model.Titled;
 
 /**
  * The gestures that edit the governance structure in the diagram view: the palette's tools, a
@@ -78,13 +80,23 @@ public final class GovernanceEditing implements ISelectionProvider {
 				// not inside the browser's call: a dialog's event loop must not run in the page's script
 				.asyncExec(() -> gesture(JsonParser.parseString(json).getAsJsonObject())));
 		forwardUndo(view.getViewSite().getActionBars());
+		// SWT's Browser keeps Esc from the page (it is the key of traversal): Esc disarms the tool or cancels a rename all the same
+		view.browser().control().addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.ESC) {
+				view.browser().execute("window.samverka.editing.escape()");
+			}
+		});
 	}
 
-	/** Ctrl+Z and Ctrl+Y (Edit menu's Undo and Redo) in the view undo and redo in the diagram's editor. */
+	/**
+	 * Ctrl+Z and Ctrl+Y (Edit menu's Undo and Redo) in the view undo and redo in the diagram's
+	 * editor. These keys, Delete and F2 reach the view as the workbench's commands only: SWT hands
+	 * a key pressed in the browser to the workbench's key bindings before the page (which leaves them be).
+	 */
 	private void forwardUndo(IActionBars bars) {
 		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), forwarding(ITextEditorActionConstants.UNDO));
 		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), forwarding(ITextEditorActionConstants.REDO));
-		// the workbench's Delete and F2 (Edit > Delete, File > Rename) in the view: the page's own gestures
+		// the workbench's Delete and F2 (Edit > Delete, File > Rename) in the view: the page's gestures on its selected box
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), inPage("window.samverka.editing.deleteSelected()"));
 		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), inPage("window.samverka.editing.renameSelected()"));
 		bars.updateActionBars();
@@ -127,6 +139,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 			BODY_KINDS.forEach(bodyKinds::add);
 			view.browser().execute("window.samverka.editing.palette(" + (governance ? palette() : "[]") + "," + bodyKinds + ")");
 		}
+		view.browser().execute("window.samverka.editing.renameable(" + (governance ? renameable() : new JsonArray()) + ")");
 		if (toSelect != null && view.shown() != null) {
 			String suffix = ":" + toSelect.substring(toSelect.lastIndexOf('.') + 1);
 			view.shown().ranges().keySet().stream().filter(id -> id.endsWith(suffix) && BODY_KINDS.contains(kindOf(id)))
@@ -183,8 +196,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 		if (tool.startsWith("body:")) {
 			createBody(uri, tool.substring("body:".length()), bodyOf(uri, first));
 		} else if (tool.startsWith("connect:") && targets.size() == 2) {
-			JsonObject arguments = arguments(uri);
-			arguments.addProperty("line", tool.substring("connect:".length()));
+			JsonObject arguments = arguments(uri, "line", tool.substring("connect:".length()));
 			arguments.addProperty("source", bodyOf(uri, targets.get(0)));
 			arguments.addProperty("target", bodyOf(uri, targets.get(1)));
 			run(DiagramCommands.CONNECT, arguments);
@@ -197,8 +209,6 @@ public final class GovernanceEditing implements ISelectionProvider {
 			case "dragBody" -> dragBody(uri, first, targets.get(1));
 			case "rename" -> rename(uri, first, gesture.get("title").getAsString());
 			case "delete" -> delete(uri, first);
-			case "undo" -> undoOrRedo(ITextEditorActionConstants.UNDO);
-			case "redo" -> undoOrRedo(ITextEditorActionConstants.REDO);
 			default -> {
 			}
 			}
@@ -212,8 +222,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 		if (dialog.open() != Window.OK) {
 			return;
 		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("kind", kindWord);
+		JsonObject arguments = arguments(uri, "kind", kindWord);
 		arguments.addProperty("title", dialog.getValue().strip());
 		if (parent != null) {
 			arguments.addProperty("parent", parent);
@@ -222,56 +231,47 @@ public final class GovernanceEditing implements ISelectionProvider {
 	}
 
 	private void createMember(String uri, String body) {
-		if (body == null) {
+		MemberDialog.Chosen chosen = body == null ? null
+				: new MemberDialog(shell(), Messages.Member_title, FolderChoices.members(uri), FolderChoices.parties(uri)).ask();
+		if (chosen == null) {
 			return;
 		}
-		MemberDialog dialog = new MemberDialog(shell(), Messages.Member_title, FolderChoices.members(uri), FolderChoices.parties(uri));
-		if (dialog.open() != Window.OK || dialog.chosen() == null) {
-			return;
-		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("body", body);
-		if (dialog.chosen().role() != null) {
-			arguments.addProperty("role", dialog.chosen().role());
+		JsonObject arguments = arguments(uri, "body", body);
+		if (chosen.role() != null) {
+			arguments.addProperty("role", chosen.role());
 		} else {
-			arguments.addProperty("party", dialog.chosen().party());
-			arguments.addProperty("roleTitle", dialog.chosen().roleTitle());
+			arguments.addProperty("party", chosen.party());
+			arguments.addProperty("roleTitle", chosen.roleTitle());
 		}
 		run(DiagramCommands.CREATE_MEMBER, arguments);
 	}
 
 	private void lead(String uri, String body) {
-		if (body == null) {
+		MemberDialog.Chosen leader = body == null ? null
+				: new MemberDialog(shell(), Messages.Leads_title, FolderChoices.roles(uri), List.of()).ask();
+		if (leader == null) {
 			return;
 		}
-		MemberDialog dialog = new MemberDialog(shell(), Messages.Leads_title, FolderChoices.roles(uri), List.of());
-		if (dialog.open() != Window.OK || dialog.chosen() == null) {
-			return;
-		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("line", "leder");
-		arguments.addProperty("source", dialog.chosen().role());
+		JsonObject arguments = arguments(uri, "line", "leder");
+		arguments.addProperty("source", leader.role());
 		arguments.addProperty("target", body);
 		run(DiagramCommands.CONNECT, arguments);
 	}
 
 	private void chair(String uri, String body) {
-		if (body == null) {
+		ChairDialog.Chosen chair = body == null ? null
+				: new ChairDialog(shell(), FolderChoices.roles(uri), FolderChoices.parties(uri)).ask();
+		if (chair == null) {
 			return;
 		}
-		ChairDialog dialog = new ChairDialog(shell(), FolderChoices.roles(uri), FolderChoices.parties(uri));
-		if (dialog.open() != Window.OK || dialog.chosen() == null) {
-			return;
-		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("body", body);
-		if (dialog.chosen().role() != null) {
-			arguments.addProperty("role", dialog.chosen().role());
+		JsonObject arguments = arguments(uri, "body", body);
+		if (chair.role() != null) {
+			arguments.addProperty("role", chair.role());
 		} else {
 			JsonArray parties = new JsonArray();
-			dialog.chosen().rotatesBetween().forEach(parties::add);
+			chair.rotatesBetween().forEach(parties::add);
 			arguments.add("rotatesBetween", parties);
-			arguments.addProperty("termYears", dialog.chosen().termYears());
+			arguments.addProperty("termYears", chair.termYears());
 		}
 		run(DiagramCommands.SET_CHAIR, arguments);
 	}
@@ -287,8 +287,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 		if (target == null) {
 			return;
 		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("body", member.body());
+		JsonObject arguments = arguments(uri, "body", member.body());
 		if (target.equals(member.body()) && !copy) {
 			if (at == null || at.index() == member.index()) {
 				return;
@@ -311,18 +310,18 @@ public final class GovernanceEditing implements ISelectionProvider {
 		if (body == null || !BODY_KINDS.contains(kindOf(body)) || target == null || body.equals(droppedOn)) {
 			return;
 		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("body", body);
+		JsonObject arguments = arguments(uri, "body", body);
 		arguments.addProperty("target", target);
 		run(DiagramCommands.MOVE_BODY, arguments);
 	}
 
+	/** A title renamed in place: a body's, a party's in the legend, or the role a member row names (in every body it sits in). */
 	void rename(String uri, String box, String title) {
-		if (box == null || title.isBlank()) {
+		String element = box == null ? null : titledElementOf(uri, box);
+		if (element == null || title.isBlank()) {
 			return;
 		}
-		JsonObject arguments = arguments(uri);
-		arguments.addProperty("element", box);
+		JsonObject arguments = arguments(uri, "element", element);
 		arguments.addProperty("title", title.strip());
 		run(DiagramCommands.RENAME, arguments);
 	}
@@ -332,18 +331,17 @@ public final class GovernanceEditing implements ISelectionProvider {
 		if (box == null) {
 			return;
 		}
-		JsonObject arguments = arguments(uri);
 		if (NodeKinds.MEMBER.equals(kindOf(box))) {
 			MemberRow member = FolderChoices.memberRow(uri, box);
 			if (member == null) {
 				return;
 			}
-			arguments.addProperty("body", member.body());
+			JsonObject arguments = arguments(uri, "body", member.body());
 			arguments.addProperty("member", member.index());
 			run(DiagramCommands.DELETE, arguments);
 			return;
 		}
-		arguments.addProperty("element", box);
+		JsonObject arguments = arguments(uri, "element", box);
 		DiagramCommands.Result references;
 		try {
 			references = DiagramCommandCall.run(DiagramCommands.DANGLING_REFERENCES, arguments.deepCopy());
@@ -351,7 +349,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 			MessageDialog.openInformation(shell(), Messages.Edit_refused, refused.getMessage());
 			return;
 		}
-		String name = box.substring(box.indexOf(':') + 1);
+		String name = titleOf(box);
 		List<DanglingReference> dangling = references.danglingReferences == null ? List.of() : references.danglingReferences;
 		String question = dangling.isEmpty() ? Messages.bind(Messages.Delete_noReferences, name)
 				: Messages.bind(Messages.Delete_references, name,
@@ -376,9 +374,16 @@ public final class GovernanceEditing implements ISelectionProvider {
 		return applied;
 	}
 
-	JsonObject arguments(String uri) {
+	private static JsonObject arguments(String uri) {
 		JsonObject arguments = new JsonObject();
 		arguments.addProperty("uri", uri);
+		return arguments;
+	}
+
+	/** An operation's arguments: the diagram's file and the element it is done on ("body" or "element"). */
+	static JsonObject arguments(String uri, String name, String value) {
+		JsonObject arguments = arguments(uri);
+		arguments.addProperty(name, value);
 		return arguments;
 	}
 
@@ -392,6 +397,31 @@ public final class GovernanceEditing implements ISelectionProvider {
 			return row == null ? null : row.body();
 		}
 		return BODY_KINDS.contains(kindOf(box)) ? box : null;
+	}
+
+	/** The element whose title a box draws, by a name the operations take; null when its title is not an element's own. */
+	private static String titledElementOf(String uri, String box) {
+		if (NodeKinds.MEMBER.equals(kindOf(box))) {
+			MemberRow row = FolderChoices.memberRow(uri, box);
+			return row == null ? null : row.role();
+		}
+		return box;
+	}
+
+	/** The boxes whose title the user may rename in place: those that draw the title of a body, role or organisation. */
+	private JsonArray renameable() {
+		JsonArray ids = new JsonArray();
+		if (view.shown() != null) {
+			view.shown().diagram().nodes().stream().filter(node -> node.element() instanceof Titled)
+					.forEach(node -> ids.add(node.id()));
+		}
+		return ids;
+	}
+
+	/** The box's title as the diagram draws it ("Styrgrupp"), which the user knows it by; not its name in the model. */
+	private String titleOf(String box) {
+		var shown = view.shown();
+		return shown == null ? box : shown.diagram().node(box).map(node -> node.label()).orElse(box);
 	}
 
 	private static String kindOf(String box) {

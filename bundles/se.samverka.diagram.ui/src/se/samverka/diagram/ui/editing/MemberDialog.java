@@ -6,10 +6,10 @@ package se.samverka.diagram.ui.editing;
 
 import java.util.List;
 
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -24,8 +24,7 @@ import se.samverka.diagram.ui.editing.FolderChoices.Choice;
  * The palette's "new member": a role or person of the folder, or a new role under a party. Also
  * asks for the role that leads a body (without the choice of a new one).
  */
-final class MemberDialog extends Dialog {
-	private final String title;
+final class MemberDialog extends ChoiceDialog<MemberDialog.Chosen> {
 	private final List<Choice> members;
 	private final List<Choice> parties;
 	private Combo existing;
@@ -37,46 +36,25 @@ final class MemberDialog extends Dialog {
 	record Chosen(String role, String party, String roleTitle) {
 	}
 
-	private Chosen chosen;
-
 	/** @param parties empty: no new role can be made, only one picked */
 	MemberDialog(Shell shell, String title, List<Choice> members, List<Choice> parties) {
-		super(shell);
-		this.title = title;
+		super(shell, title);
 		this.members = members;
 		this.parties = parties;
-	}
-
-	Chosen chosen() {
-		return chosen;
-	}
-
-	@Override
-	protected void configureShell(Shell shell) {
-		super.configureShell(shell);
-		shell.setText(title);
 	}
 
 	@Override
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
-		area.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
+		area.setLayout(new GridLayout(2, false));
 		Button pick = new Button(area, SWT.RADIO);
 		pick.setText(Messages.Member_existing);
 		pick.setSelection(true);
-		existing = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
-		members.forEach(choice -> existing.add(choice.label()));
-		if (!members.isEmpty()) {
-			existing.select(0);
-		}
-		GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(existing);
+		existing = dropDown(area, members, 360);
 		if (!parties.isEmpty()) {
 			createNew = new Button(area, SWT.RADIO);
 			createNew.setText(Messages.Member_new);
-			party = new Combo(area, SWT.READ_ONLY | SWT.DROP_DOWN);
-			parties.forEach(choice -> party.add(choice.label()));
-			party.select(0);
-			GridDataFactory.fillDefaults().grab(true, false).applyTo(party);
+			party = dropDown(area, parties, SWT.DEFAULT);
 			new Label(area, SWT.NONE).setText(Messages.Member_roleTitle);
 			roleTitle = new Text(area, SWT.BORDER);
 			GridDataFactory.fillDefaults().grab(true, false).applyTo(roleTitle);
@@ -91,18 +69,14 @@ final class MemberDialog extends Dialog {
 	}
 
 	@Override
-	protected void okPressed() {
+	protected Chosen choice() {
 		if (createNew != null && createNew.getSelection()) {
-			if (roleTitle.getText().isBlank()) {
-				return;
-			}
-			chosen = new Chosen(null, parties.get(party.getSelectionIndex()).name(), roleTitle.getText().strip());
-		} else if (existing.getSelectionIndex() >= 0) {
-			chosen = new Chosen(members.get(existing.getSelectionIndex()).name(), null, null);
-		} else {
-			return;
+			Choice under = chosenIn(party, parties);
+			return under == null || roleTitle.getText().isBlank() ? null
+					: new Chosen(null, under.name(), roleTitle.getText().strip());
 		}
-		super.okPressed();
+		Choice member = chosenIn(existing, members);
+		return member == null ? null : new Chosen(member.name(), null, null);
 	}
 
 	@Override

@@ -11,8 +11,11 @@ package se.samverka.dsl.ide.diagramedit;
  */
 public interface DiagramOperation {
 
-	/** The edit's name, as an editor's undo menu shows it. */
-	String label();
+	/** The edit's name, as an editor's undo menu shows it: the text {@code edit.} and the operation's name ({@code edit.createBody}). */
+	default String label() {
+		String name = getClass().getSimpleName();
+		return EditTexts.get("edit." + Character.toLowerCase(name.charAt(0)) + name.substring(1));
+	}
 
 	/**
 	 * Changes the folder's model.

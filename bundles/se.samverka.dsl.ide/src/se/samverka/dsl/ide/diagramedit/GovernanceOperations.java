@@ -85,11 +85,6 @@ public final class GovernanceOperations {
 	 */
 	public record CreateBody(String agreement, String parent, BodyKind kind, String title) implements DiagramOperation {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.createBody");
-		}
-
-		@Override
 		public String perform(FolderModel model) throws DiagramEditException {
 			Body body = FACTORY.createBody();
 			body.setKind(kind);
@@ -109,16 +104,23 @@ public final class GovernanceOperations {
 		}
 	}
 
-	/** A new member of a body: an existing role, or the role of an existing person. */
-	public record CreateMember(String body, String role) implements DiagramOperation {
-		@Override
-		public String label() {
-			return EditTexts.get("edit.createMember");
-		}
+	/** An operation on one body, which it names ({@code body}): the body is found before it is changed. */
+	interface OnBody extends DiagramOperation {
+		String body();
 
 		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body container = model.body(body);
+		default String perform(FolderModel model) throws DiagramEditException {
+			return change(model, model.body(body()));
+		}
+
+		/** Changes the body (and what else the operation concerns); the name of the element made or changed. */
+		String change(FolderModel model, Body body) throws DiagramEditException;
+	}
+
+	/** A new member of a body: an existing role, or the role of an existing person. */
+	public record CreateMember(String body, String role) implements OnBody {
+		@Override
+		public String change(FolderModel model, Body container) throws DiagramEditException {
 			Membership member = FACTORY.createMembership();
 			member.setRole(model.role(role));
 			container.getMembers().add(member);
@@ -127,15 +129,14 @@ public final class GovernanceOperations {
 	}
 
 	/** A new role with a title under a party (in the party's file), and a member of a body who holds it. */
-	public record CreateMemberWithNewRole(String body, String party, String roleTitle) implements DiagramOperation {
+	public record CreateMemberWithNewRole(String body, String party, String roleTitle) implements OnBody {
 		@Override
 		public String label() {
 			return EditTexts.get("edit.createMember");
 		}
 
 		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body container = model.body(body);
+		public String change(FolderModel model, Body container) throws DiagramEditException {
 			Organisation organisation = model.organisation(party);
 			Role role = FACTORY.createRole();
 			role.setTitle(checkedTitle(roleTitle));
@@ -153,15 +154,14 @@ public final class GovernanceOperations {
 	 * position of the target's members (from 0; -1 or beyond the end: last).
 	 */
 	public record MoveMember(String body, int index, String target, int targetIndex, boolean copy)
-			implements DiagramOperation {
+			implements OnBody {
 		@Override
 		public String label() {
 			return EditTexts.get(copy ? "edit.copyMember" : "edit.moveMember");
 		}
 
 		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body from = model.body(body);
+		public String change(FolderModel model, Body from) throws DiagramEditException {
 			Membership member = model.member(from, index);
 			Body to = model.body(target);
 			Membership moved = copy ? EcoreUtil.copy(member) : member;
@@ -174,15 +174,9 @@ public final class GovernanceOperations {
 	}
 
 	/** A member put at another position among its body's members. */
-	public record ReorderMember(String body, int from, int to) implements DiagramOperation {
+	public record ReorderMember(String body, int from, int to) implements OnBody {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.reorderMember");
-		}
-
-		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body container = model.body(body);
+		public String change(FolderModel model, Body container) throws DiagramEditException {
 			model.member(container, from);
 			model.member(container, to);
 			container.getMembers().move(to, from);
@@ -195,15 +189,9 @@ public final class GovernanceOperations {
 	 * agreement's top level when the target is null. A network group that worked on its old
 	 * area group's assignment works on the new one's.
 	 */
-	public record MoveBody(String body, String target) implements DiagramOperation {
+	public record MoveBody(String body, String target) implements OnBody {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.moveBody");
-		}
-
-		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body moved = model.body(body);
+		public String change(FolderModel model, Body moved) throws DiagramEditException {
 			Body oldParent = moved.eContainer() instanceof Body parent ? parent : null;
 			if (target == null) {
 				Agreement agreement = org.eclipse.xtext.EcoreUtil2.getContainerOfType(moved, Agreement.class);
@@ -211,7 +199,8 @@ public final class GovernanceOperations {
 			} else {
 				Body newParent = model.body(target);
 				if (FolderModel.within(newParent, moved)) {
-					throw new DiagramEditException("intoItself", moved.getName());
+					// named by its title, as the user sees it in the diagram
+					throw new DiagramEditException("intoItself", moved.getTitle() != null ? moved.getTitle() : moved.getName());
 				}
 				newParent.getSubBodies().add(moved);
 				if (oldParent != null && moved.getAssignedBy() == oldParent) {
@@ -254,11 +243,6 @@ public final class GovernanceOperations {
 	 */
 	public record Connect(Line line, String source, String target) implements DiagramOperation {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.connect");
-		}
-
-		@Override
 		public String perform(FolderModel model) throws DiagramEditException {
 			switch (line) {
 			case REPORTS_TO -> model.body(source).setReportsTo(model.body(target));
@@ -270,15 +254,9 @@ public final class GovernanceOperations {
 	}
 
 	/** The line of a kind that ends at a body (that the body reports by, gets its assignment by, or is led by) taken away. */
-	public record Disconnect(Line line, String body) implements DiagramOperation {
+	public record Disconnect(Line line, String body) implements OnBody {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.disconnect");
-		}
-
-		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body changed = model.body(body);
+		public String change(FolderModel model, Body changed) throws DiagramEditException {
 			EReference reference = switch (line) {
 			case REPORTS_TO -> SamverkaPackage.Literals.BODY__REPORTS_TO;
 			case ASSIGNS -> SamverkaPackage.Literals.BODY__ASSIGNED_BY;
@@ -296,7 +274,7 @@ public final class GovernanceOperations {
 	 * role, in the parties' order) for a term of years; neither takes the chair away.
 	 */
 	public record SetChair(String body, String role, List<String> rotatesBetween, List<String> rotationRoles,
-			int termYears) implements DiagramOperation {
+			int termYears) implements OnBody {
 
 		public static SetChair fixed(String body, String role) {
 			return new SetChair(body, role, List.of(), List.of(), 0);
@@ -307,13 +285,7 @@ public final class GovernanceOperations {
 		}
 
 		@Override
-		public String label() {
-			return EditTexts.get("edit.setChair");
-		}
-
-		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body changed = model.body(body);
+		public String change(FolderModel model, Body changed) throws DiagramEditException {
 			if (role == null && rotatesBetween.isEmpty()) {
 				if (changed.getChair() != null) {
 					model.text().removeClause(changed, SamverkaPackage.Literals.BODY__CHAIR);
@@ -350,11 +322,6 @@ public final class GovernanceOperations {
 	/** A new title for a box (a body, a role, an organisation): what the diagram writes on it. */
 	public record Rename(String element, String title) implements DiagramOperation {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.rename");
-		}
-
-		@Override
 		public String perform(FolderModel model) throws DiagramEditException {
 			Titled titled = model.find(Titled.class, element, "what.element");
 			titled.setTitle(checkedTitle(title));
@@ -374,11 +341,6 @@ public final class GovernanceOperations {
 
 		public static Delete member(String body, int index) {
 			return new Delete(body, index);
-		}
-
-		@Override
-		public String label() {
-			return EditTexts.get("edit.delete");
 		}
 
 		@Override
@@ -410,15 +372,9 @@ public final class GovernanceOperations {
 	 * @param noMeetings whether to take the meeting frequency away
 	 */
 	public record SetAttributes(String body, String title, BodyKind kind, Frequency meets, boolean noMeetings,
-			String mandate) implements DiagramOperation {
+			String mandate) implements OnBody {
 		@Override
-		public String label() {
-			return EditTexts.get("edit.setAttributes");
-		}
-
-		@Override
-		public String perform(FolderModel model) throws DiagramEditException {
-			Body changed = model.body(body);
+		public String change(FolderModel model, Body changed) throws DiagramEditException {
 			if (title != null && !checkedTitle(title).equals(changed.getTitle())) {
 				changed.setTitle(checkedTitle(title));
 			}
