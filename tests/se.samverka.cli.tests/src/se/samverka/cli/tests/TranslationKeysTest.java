@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 
 import se.samverka.actionplan.Column;
 import se.samverka.diagram.generation.DiagramView;
+import se.samverka.dsl.ide.diagramedit.DiagramOperation;
+import se.samverka.dsl.ide.diagramedit.GovernanceOperations;
 import se.samverka.model.AgreementKind;
 import se.samverka.model.Continuity;
 import se.samverka.model.FigureKind;
@@ -160,6 +162,19 @@ class TranslationKeysTest {
 		return kinds;
 	}
 
+	/** The operations of the diagram that take their undo label from their name, and the two a move of a member gives. */
+	private static List<String> editNames() {
+		List<String> names = new java.util.ArrayList<>(List.of("moveMember", "copyMember"));
+		for (Class<?> operation : GovernanceOperations.class.getDeclaredClasses()) {
+			boolean ownLabel = Arrays.stream(operation.getDeclaredMethods()).anyMatch(m -> m.getName().equals("label"));
+			if (DiagramOperation.class.isAssignableFrom(operation) && !operation.isInterface() && !ownLabel) {
+				String name = operation.getSimpleName();
+				names.add(Character.toLowerCase(name.charAt(0)) + name.substring(1));
+			}
+		}
+		return names;
+	}
+
 	@Test
 	void everyComposedKeyHasATextForEveryValue() throws IOException {
 		Map<String, List<String>> composed = new TreeMap<>();
@@ -190,6 +205,8 @@ class TranslationKeysTest {
 		// a diagram described in words counts its boxes by kind: "en nätverksgrupp", "fem områdesgrupper"
 		composed.put("se.samverka.diagram describe.one.", nodeKinds());
 		composed.put("se.samverka.diagram describe.many.", nodeKinds());
+		// an edit of the diagram is named after its operation ("edit.createBody"); moving a member names itself
+		composed.put("se.samverka.dsl.ide edit.", editNames());
 
 		Map<String, List<String>> found = new TreeMap<>();
 		for (Path bundle : bundles()) {
