@@ -13,6 +13,7 @@ import static se.samverka.workbench.tests.Workbench.waitFor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 
 import org.eclipse.core.resources.IFile;
@@ -544,15 +545,26 @@ class DiagramEditingViewTest {
 		}
 		Point start = onScreen(rectOf(from), "r.width/2", "r.height/2");
 		Point end = onScreen(rectOf(to), "r.width/2", "r.height-4");
-		focusThePage();
-		move(start);
-		post(SWT.MouseDown, 1);
-		for (int i = 1; i <= 10; i++) {
-			move(new Point(start.x + (end.x - start.x) * i / 10, start.y + (end.y - start.y) * i / 10));
-			Thread.sleep(40); // the page follows each move (the outline of the body under the pointer)
+		Callable<Boolean> outlined = () -> Boolean.TRUE.equals(js("var t=document.getElementById('sprotty_" + to
+				+ "');return t!=null&&t.classList.contains('drop-target');")) ? true : null;
+		for (int attempt = 1;; attempt++) {
+			focusThePage();
+			move(start);
+			post(SWT.MouseDown, 1);
+			for (int i = 1; i <= 10; i++) {
+				move(new Point(start.x + (end.x - start.x) * i / 10, start.y + (end.y - start.y) * i / 10));
+				Thread.sleep(40); // the page follows each move (the outline of the body under the pointer)
+			}
+			if (attempt == 2 || within(15_000, outlined)) {
+				break;
+			}
+			// on a loaded X server the press can reach the page before it listens: let go on the row
+			// itself, which drops nothing, and drag again
+			move(start);
+			post(SWT.MouseUp, 1);
+			Thread.sleep(500);
 		}
-		waitFor("the body under the pointer outlined", () -> Boolean.TRUE.equals(js("var t=document.getElementById('sprotty_" + to
-				+ "');return t!=null&&t.classList.contains('drop-target');")) ? true : null);
+		waitFor("the body under the pointer outlined", outlined);
 		if (screenshot != null) {
 			Thread.sleep(300); // the ghost follows the last move
 			ui(() -> {
@@ -622,6 +634,18 @@ class DiagramEditingViewTest {
 			post(SWT.MouseDown, 1);
 			post(SWT.MouseUp, 1);
 		}
+	}
+
+	/** Whether the probe answers within the time given. */
+	private static boolean within(long millis, Callable<Boolean> probe) throws Exception {
+		long deadline = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < deadline) {
+			if (probe.call() != null) {
+				return true;
+			}
+			Thread.sleep(250);
+		}
+		return false;
 	}
 
 	private static void move(Point to) throws Exception {
