@@ -544,7 +544,7 @@ class DiagramEditingViewTest {
 			return;
 		}
 		Point start = onScreen(rectOf(from), "r.width/2", "r.height/2");
-		Point end = onScreen(rectOf(to), "r.width/2", "r.height-4");
+		Point end = visiblePointOf(to);
 		Callable<Boolean> outlined = () -> Boolean.TRUE.equals(js("var t=document.getElementById('sprotty_" + to
 				+ "');return t!=null&&t.classList.contains('drop-target');")) ? true : null;
 		for (int attempt = 1;; attempt++) {
@@ -634,6 +634,19 @@ class DiagramEditingViewTest {
 			post(SWT.MouseDown, 1);
 			post(SWT.MouseUp, 1);
 		}
+	}
+
+	/**
+	 * A point where the page shows the box itself, as a user aims a drop: not one of its rows, a line
+	 * or the palette over it; from its bottom up, from its middle out.
+	 */
+	private static Point visiblePointOf(String id) throws Exception {
+		Object[] at = (Object[]) waitFor("a point of " + id + " in sight", () -> js("var b=document.getElementById('sprotty_" + id
+				+ "');if(!b)return null;var r=b.querySelector(':scope > rect').getBoundingClientRect();"
+				+ "for(var y=r.bottom-4;y>r.top+4;y-=4){for(var d=0;d<r.width/2-4;d+=6){for(var x of [r.left+r.width/2+d,r.left+r.width/2-d]){"
+				+ "var e=document.elementFromPoint(x,y);if(e&&e.closest('#sprotty g.box')===b)return [x,y];}}}return null;"));
+		return ui(() -> view.browser().control().toDisplay((int) Math.round(((Number) at[0]).doubleValue()),
+				(int) Math.round(((Number) at[1]).doubleValue())));
 	}
 
 	/** Whether the probe answers within the time given. */
