@@ -18,12 +18,8 @@ import java.util.stream.Stream;
 
 import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
 import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
-import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
-import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.DocumentSymbolCapabilities;
-import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -31,14 +27,12 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.services.LanguageClient;
 
+import se.samverka.dsl.ide.server.InProcessClient;
 import se.samverka.dsl.ide.server.SamverkaLanguageServer;
 
 /**
@@ -67,22 +61,7 @@ final class LanguageServerDriver implements AutoCloseable {
 	static LanguageServerDriver start(Path folder) throws IOException, InterruptedException {
 		LanguageServerDriver driver = new LanguageServerDriver(SamverkaLanguageServer.create());
 		driver.server.connect(driver.new Client());
-		WorkspaceFolder root = new WorkspaceFolder(folder.toUri().toString(), "workspace");
-		InitializeParams params = new InitializeParams();
-		params.setWorkspaceFolders(List.of(root));
-		params.setRootUri(root.getUri());
-		params.setProcessId((int) ProcessHandle.current().pid());
-		ClientCapabilities capabilities = new ClientCapabilities();
-		TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
-		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
-		symbols.setHierarchicalDocumentSymbolSupport(true);
-		text.setDocumentSymbol(symbols);
-		capabilities.setTextDocument(text);
-		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
-		workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-		workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
-		capabilities.setWorkspace(workspace);
-		params.setCapabilities(capabilities);
+		InitializeParams params = InProcessClient.initializeParams(folder.toUri().toString());
 		driver.server.initialize(params).join();
 		driver.server.initialized(new InitializedParams());
 		try (Stream<Path> models = Files.list(folder)) {

@@ -19,31 +19,25 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
-import org.eclipse.lsp4j.DocumentSymbolCapabilities;
-import org.eclipse.lsp4j.ExecuteCommandCapabilities;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
-import org.eclipse.lsp4j.TextDocumentClientCapabilities;
-import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
-import org.eclipse.lsp4j.WorkspaceFolder;
 
 import org.apache.log4j.ConsoleAppender;
 import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
 import org.apache.log4j.PatternLayout;
 
+import se.samverka.dsl.ide.server.InProcessClient;
 import se.samverka.dsl.ide.server.SamverkaLanguageServer;
 import se.samverka.editor.EditorPlugin;
 import se.samverka.validation.Severities;
@@ -68,24 +62,7 @@ public final class WorkbenchLanguageServer {
 		quietLogging();
 		SamverkaLanguageServer server = SamverkaLanguageServer.create();
 		server.connect(new MarkerClient());
-		WorkspaceFolder root = new WorkspaceFolder(Uris.of(ResourcesPlugin.getWorkspace().getRoot().getLocation()), "workspace");
-		InitializeParams params = new InitializeParams();
-		params.setWorkspaceFolders(List.of(root));
-		params.setRootUri(root.getUri());
-		params.setProcessId((int) ProcessHandle.current().pid());
-		ClientCapabilities capabilities = new ClientCapabilities();
-		TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
-		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
-		symbols.setHierarchicalDocumentSymbolSupport(true);
-		text.setDocumentSymbol(symbols);
-		capabilities.setTextDocument(text);
-		// the workspace's resource listener below is the watcher of files the server asks for
-		WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
-		workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
-		// the diagram view runs the server's diagram edits (samverka.diagram.*) as commands
-		workspace.setExecuteCommand(new ExecuteCommandCapabilities(false));
-		capabilities.setWorkspace(workspace);
-		params.setCapabilities(capabilities);
+		InitializeParams params = InProcessClient.initializeParams(Uris.of(ResourcesPlugin.getWorkspace().getRoot().getLocation()));
 		server.initialize(params).join();
 		server.initialized(new InitializedParams());
 		WorkbenchLanguageServer workbenchServer = new WorkbenchLanguageServer(server);
