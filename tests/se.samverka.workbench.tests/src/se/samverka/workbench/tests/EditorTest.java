@@ -163,20 +163,8 @@ class EditorTest {
 	void theExportWizardWritesBotkyrkaAsAWordDocumentAndRefusesToOverwrite() throws Exception {
 		IFile underavtal = Workbench.exampleProject().getFile("botkyrka/underavtal.samverkan");
 		java.nio.file.Path target = java.nio.file.Files.createTempDirectory("samverka-export").resolve("underavtal.docx");
-		Button finish = ui(() -> {
-			WizardDialog dialog = openExportWizard(underavtal);
-			List<Text> fields = new ArrayList<>();
-			collect(dialog.getShell(), Text.class, fields);
-			assertEquals(underavtal.getLocation().toOSString(), fields.get(0).getText(), "the selected file is the model");
-			fields.get(1).setText(target.toString());
-			return finishButton(dialog);
-		});
-		assertTrue(ui(finish::isEnabled), "the page accepts a new file");
-		ui(() -> {
-			finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-			return null;
-		});
-		waitFor("the Word document written by the export job", () -> java.nio.file.Files.exists(target) ? true : null);
+		exportWithTheWizard(underavtal, target, (dialog, fields) -> assertEquals(underavtal.getLocation().toOSString(),
+				fields.get(0).getText(), "the selected file is the model"));
 		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(target.toFile())) {
 			String body = new String(word.getInputStream(word.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
 			assertTrue(body.contains("Samverkansavtal – Underavtal"));
@@ -201,24 +189,13 @@ class EditorTest {
 	void theExportWizardWritesAReviewCopyWhenAsked() throws Exception {
 		IFile underavtal = Workbench.exampleProject().getFile("botkyrka/underavtal.samverkan");
 		java.nio.file.Path target = java.nio.file.Files.createTempDirectory("samverka-review").resolve("granskning.docx");
-		Button finish = ui(() -> {
-			WizardDialog dialog = openExportWizard(underavtal);
-			List<Text> fields = new ArrayList<>();
-			collect(dialog.getShell(), Text.class, fields);
-			fields.get(1).setText(target.toString());
+		exportWithTheWizard(underavtal, target, (dialog, fields) -> {
 			List<Button> buttons = new ArrayList<>();
 			collect(dialog.getShell(), Button.class, buttons);
 			Button review = buttons.stream().filter(b -> "Granskningsexemplar".equals(b.getText())).findFirst().orElseThrow();
 			assertTrue(review.isEnabled(), "Word, the first format, may be a review copy");
 			review.setSelection(true);
-			return finishButton(dialog);
 		});
-		assertTrue(ui(finish::isEnabled), "the page accepts a new file");
-		ui(() -> {
-			finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-			return null;
-		});
-		waitFor("the review copy written by the export job", () -> java.nio.file.Files.exists(target) ? true : null);
 		try (java.util.zip.ZipFile word = new java.util.zip.ZipFile(target.toFile())) {
 			String headers = word.stream().filter(entry -> entry.getName().matches("word/header\\d*\\.xml")).map(entry -> {
 				try {
@@ -229,6 +206,29 @@ class EditorTest {
 			}).collect(java.util.stream.Collectors.joining());
 			assertTrue(headers.contains("Granskningsexemplar"), "every page is marked: " + headers);
 		}
+	}
+
+	/**
+	 * Exports the model to the target with the export wizard's first format (Word): the target
+	 * typed in, the other choices made (on the UI thread), Finish pressed once the page accepts
+	 * the values; returns when the export job has written the file.
+	 */
+	private static void exportWithTheWizard(IFile model, java.nio.file.Path target,
+			java.util.function.BiConsumer<WizardDialog, List<Text>> choices) throws Exception {
+		Button finish = ui(() -> {
+			WizardDialog dialog = openExportWizard(model);
+			List<Text> fields = new ArrayList<>();
+			collect(dialog.getShell(), Text.class, fields);
+			fields.get(1).setText(target.toString());
+			choices.accept(dialog, fields);
+			return finishButton(dialog);
+		});
+		assertTrue(ui(finish::isEnabled), "the page accepts a new file");
+		ui(() -> {
+			finish.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+			return null;
+		});
+		waitFor("the file " + target.getFileName() + " written by the export job", () -> java.nio.file.Files.exists(target) ? true : null);
 	}
 
 	/** File > Export > Samverka with the file selected, as a user opens it (call on the UI thread). */
