@@ -13,6 +13,7 @@ import java.util.Set;
 
 import se.samverka.diagram.model.Diagram;
 import se.samverka.diagram.model.DiagramEdge;
+import se.samverka.diagram.model.EdgeKinds;
 import se.samverka.diagram.model.DiagramNode;
 
 /**
@@ -35,9 +36,12 @@ final class RowLineRouter {
 		this.diagram = diagram;
 	}
 
-	/** Whether a line starts at a row of a list. */
+	/** The kinds of line that start at a role's row, which this router draws. */
+	private static final Set<String> ROW_LINE_KINDS = Set.of(EdgeKinds.LEADS, EdgeKinds.APPOINTS);
+
+	/** Whether a line is one this router draws: a role's line from its row to a box, asked for by its kind. */
 	static boolean startsAtRow(DiagramEdge edge) {
-		return edge.source().isRow() && !edge.target().isRow();
+		return ROW_LINE_KINDS.contains(edge.kind()) && edge.source().isRow() && !edge.target().isRow();
 	}
 
 	void route() {
