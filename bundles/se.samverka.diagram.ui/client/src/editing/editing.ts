@@ -5,7 +5,7 @@
 
 /**
  * The gestures that edit the governance structure: a palette of tools, dragging member rows and
- * bodies, renaming a title in place; the Delete, F2, Esc and Ctrl+Z / Ctrl+Y keys come through Java. Each gesture is sent to
+ * bodies, renaming a title in place; the Delete, F2, Esc and Ctrl+Z / Ctrl+Y keys act through Java. Each gesture is sent to
  * Java as JSON through the BrowserFunction samverkaGesture ({tool, targets: [box ids], …}); Java
  * runs the language server's operation, puts the text edit into the editor and redraws. Nothing
  * here changes the model: the text stays the single source of truth.
@@ -77,6 +77,20 @@ export function installEditing(send: (gesture: object) => void): Editing {
         return selected.length > 0 ? selected[selected.length - 1] : null;
     };
 
+    // Ctrl held while a row is dragged copies it. The key's own events say so as well as the mouse's:
+    // some X servers (Xvfb) keep a Ctrl pressed on the keyboard out of the mouse events' ctrlKey
+    let controlHeld = false;
+    document.addEventListener('keydown', event => {
+        controlHeld = event.key === 'Control' || event.ctrlKey;
+    }, true);
+    document.addEventListener('keyup', event => {
+        if (event.key === 'Control') {
+            controlHeld = false;
+        }
+    }, true);
+    window.addEventListener('blur', () => controlHeld = false);
+    const copying = (event: MouseEvent) => event.ctrlKey || controlHeld;
+
     function disarm(): void {
         armed?.button.classList.remove('armed');
         armed = null;
@@ -136,6 +150,19 @@ export function installEditing(send: (gesture: object) => void): Editing {
         }
     }, true);
 
+    // a box is dragged by these gestures only: no text selection, no native drag of a selected word (which
+    // takes the pointer's moves from the page)
+    document.addEventListener('selectstart', event => {
+        if (inDiagram(event)) {
+            event.preventDefault();
+        }
+    }, true);
+    document.addEventListener('dragstart', event => {
+        if (inDiagram(event)) {
+            event.preventDefault();
+        }
+    }, true);
+
     document.addEventListener('mouseup', event => {
         if (armed && inDiagram(event)) {
             event.stopPropagation();
@@ -162,7 +189,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         event.stopPropagation();
         drag.ghost!.style.left = (event.clientX + 12) + 'px';
         drag.ghost!.style.top = (event.clientY + 8) + 'px';
-        drag.ghost!.classList.toggle('copy', event.ctrlKey);
+        drag.ghost!.classList.toggle('copy', copying(event));
         const over = boxOf(document.elementFromPoint(event.clientX, event.clientY));
         if (over !== dropTarget) {
             dropTarget?.classList.remove('drop-target');
@@ -186,7 +213,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
             send({
                 tool: ended.kind === 'member' ? 'dragMember' : 'dragBody',
                 targets: [ended.id, idOf(over)],
-                copy: event.ctrlKey
+                copy: copying(event)
             });
         }
     }, true);
@@ -204,14 +231,33 @@ export function installEditing(send: (gesture: object) => void): Editing {
         const titleBounds = titleText.getBoundingClientRect();
         const input = document.createElement('input');
         input.className = 'rename';
-        input.value = (box.querySelector(':scope > title')?.textContent || '').split('\n')[0];
+        const original = (box.querySelector(':scope > title')?.textContent || '').split('\n')[0];
+        input.value = original;
         input.style.left = bounds.left + 'px';
         input.style.width = Math.max(bounds.width, 120) + 'px';
         input.style.top = (titleBounds.top - 3) + 'px';
         input.setAttribute('data-box', id);
+        // Ctrl+Z in the box gives back the title as it was, Ctrl+Y the typing again: the editor's undo
+        // (which the workbench runs for the same key) leaves a title being typed be (EditingKeys)
+        let typed: string | null = null;
         input.addEventListener('keydown', event => {
             event.stopPropagation();
-            if (event.key === 'Enter') {
+            const control = event.ctrlKey || event.metaKey;
+            const z = event.key === 'z' || event.key === 'Z';
+            if (control && z && !event.shiftKey) {
+                event.preventDefault();
+                if (input.value !== original) {
+                    typed = input.value;
+                    input.value = original;
+                    input.select();
+                }
+            } else if (control && (event.key === 'y' || event.key === 'Y' || (z && event.shiftKey))) {
+                event.preventDefault();
+                if (typed !== null) {
+                    input.value = typed;
+                    typed = null;
+                }
+            } else if (event.key === 'Enter') {
                 const title = input.value;
                 cancelRename();
                 if (title.trim().length > 0) {
@@ -223,6 +269,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         });
         document.body.appendChild(input);
         renaming = input;
+        send({ tool: 'renaming', active: true });
         input.focus();
         input.select();
     }
@@ -230,7 +277,10 @@ export function installEditing(send: (gesture: object) => void): Editing {
     function cancelRename(): void {
         const input = renaming;
         renaming = null;
-        input?.remove();
+        if (input) {
+            input.remove();
+            send({ tool: 'renaming', active: false });
+        }
     }
 
     document.addEventListener('dblclick', event => {
@@ -264,11 +314,11 @@ export function installEditing(send: (gesture: object) => void): Editing {
         }
     }
 
-    // Ctrl+Z, Ctrl+Y, Delete and F2 are the workbench's keys: SWT hands every key in the browser to the
-    // workbench's key bindings before the page, and they run the view's Undo, Redo, Delete and Rename
-    // (GovernanceEditing), which undo in the editor or call deleteSelected and renameSelected. Handled here
-    // as well, each would act twice; they are only kept from Sprotty, which has an undo of its own.
-    // Esc never reaches the page (SWT keeps it for traversal): Java calls escape().
+    // Ctrl+Z, Ctrl+Y, Delete and F2 are the workbench's keys too: SWT hands a key pressed in the browser to
+    // the workbench's key bindings (which run the view's Undo, Redo, Delete and Rename) and then to the page.
+    // The page reports them to Java all the same, which acts on a key no binding acted on (EditingKeys): a
+    // binding does not run for Delete, which SWT gives the page first. Kept from Sprotty, which has an undo
+    // of its own. Esc never reaches the page (SWT keeps it for traversal): Java calls escape().
     document.addEventListener('keydown', event => {
         if (renaming) {
             return;
@@ -276,10 +326,15 @@ export function installEditing(send: (gesture: object) => void): Editing {
         const control = event.ctrlKey || event.metaKey;
         const z = event.key === 'z' || event.key === 'Z';
         const y = event.key === 'y' || event.key === 'Y';
+        const key = event.key === 'F2' ? 'RENAME' : event.key === 'Delete' ? 'DELETE'
+            : control && z && !event.shiftKey ? 'UNDO' : control && (y || (z && event.shiftKey)) ? 'REDO' : null;
         if (event.key === 'Escape' && armed) {
             disarm();
-        } else if (event.key === 'F2' || event.key === 'Delete' || (control && (z || y))) {
+        } else if (key !== null) {
             event.preventDefault();
+            if (!event.repeat) {
+                send({ tool: 'key', key });
+            }
         } else {
             return;
         }

@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ListenerList;
-import org.eclipse.jface.action.Action;
-import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
@@ -20,12 +18,8 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -67,6 +61,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 	}
 
 	private final DiagramViewPart view;
+	private final EditingKeys keys;
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private ISelection selection = StructuredSelection.EMPTY;
 	/** The element an edit made or changed, selected once the diagram is drawn again. */
@@ -79,54 +74,7 @@ public final class GovernanceEditing implements ISelectionProvider {
 		view.browser().onCall("samverkaGesture", json -> view.browser().control().getDisplay()
 				// not inside the browser's call: a dialog's event loop must not run in the page's script
 				.asyncExec(() -> gesture(JsonParser.parseString(json).getAsJsonObject())));
-		forwardUndo(view.getViewSite().getActionBars());
-		// SWT's Browser keeps Esc from the page (it is the key of traversal): Esc disarms the tool or cancels a rename all the same
-		view.browser().control().addListener(SWT.KeyDown, event -> {
-			if (event.keyCode == SWT.ESC) {
-				view.browser().execute("window.samverka.editing.escape()");
-			}
-		});
-	}
-
-	/**
-	 * Ctrl+Z and Ctrl+Y (Edit menu's Undo and Redo) in the view undo and redo in the diagram's
-	 * editor. These keys, Delete and F2 reach the view as the workbench's commands only: SWT hands
-	 * a key pressed in the browser to the workbench's key bindings before the page (which leaves them be).
-	 */
-	private void forwardUndo(IActionBars bars) {
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), forwarding(ITextEditorActionConstants.UNDO));
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), forwarding(ITextEditorActionConstants.REDO));
-		// the workbench's Delete and F2 (Edit > Delete, File > Rename) in the view: the page's gestures on its selected box
-		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), inPage("window.samverka.editing.deleteSelected()"));
-		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), inPage("window.samverka.editing.renameSelected()"));
-		bars.updateActionBars();
-	}
-
-	private IAction forwarding(String id) {
-		return new Action() {
-			@Override
-			public void run() {
-				undoOrRedo(id);
-			}
-		};
-	}
-
-	private IAction inPage(String script) {
-		return new Action() {
-			@Override
-			public void run() {
-				view.browser().execute(script);
-			}
-		};
-	}
-
-	/** Runs the editor's undo or redo, as the editor's own Ctrl+Z / Ctrl+Y would. */
-	public void undoOrRedo(String actionId) {
-		ITextEditor editor = view.editor();
-		IAction action = editor == null ? null : editor.getAction(actionId);
-		if (action != null) {
-			action.run();
-		}
+		keys = new EditingKeys(view);
 	}
 
 	/** Called when a diagram has been drawn: the palette where the governance is drawn, and the element an edit made selected. */
@@ -209,6 +157,8 @@ public final class GovernanceEditing implements ISelectionProvider {
 			case "dragBody" -> dragBody(uri, first, targets.get(1));
 			case "rename" -> rename(uri, first, gesture.get("title").getAsString());
 			case "delete" -> delete(uri, first);
+			case "key" -> keys.heardInPage(EditingKeys.Key.valueOf(gesture.get("key").getAsString()));
+			case "renaming" -> keys.renaming(gesture.get("active").getAsBoolean());
 			default -> {
 			}
 			}
