@@ -54,7 +54,13 @@ final class EditingKeys {
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), new KeyAction(Key.DELETE));
 		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), new KeyAction(Key.RENAME));
 		bars.updateActionBars();
-		// SWT's Browser keeps Esc from the page (it is the key of traversal): Esc disarms the tool or cancels a rename all the same
+		// SWT's Browser keeps Esc from the page (it is the key of traversal): Esc disarms the tool or cancels a
+		// rename all the same, whether SWT reports it as a traversal or as a key (escape() does nothing twice)
+		view.browser().control().addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_ESCAPE) {
+				view.browser().execute("window.samverka.editing.escape()");
+			}
+		});
 		view.browser().control().addListener(SWT.KeyDown, event -> {
 			if (event.keyCode == SWT.ESC) {
 				view.browser().execute("window.samverka.editing.escape()");
