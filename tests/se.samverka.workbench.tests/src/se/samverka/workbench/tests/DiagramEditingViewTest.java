@@ -579,7 +579,7 @@ class DiagramEditingViewTest {
 				move(new Point(start.x + (end.x - start.x) * i / 10, start.y + (end.y - start.y) * i / 10));
 				Thread.sleep(40); // the page follows each move (the outline of the body under the pointer)
 			}
-			if (within(15_000, outlined)) {
+			if (within(15_000, outlined, 50)) {
 				break;
 			}
 			// on a loaded X server the press can reach the page before it listens: let go on the row
@@ -595,7 +595,8 @@ class DiagramEditingViewTest {
 			Thread.sleep(500);
 		}
 		if (screenshot != null) {
-			Thread.sleep(300); // the ghost follows the last move
+			// the ghost follows the last move; the shot is taken before the hover tooltip of the body under the pointer shows
+			Thread.sleep(100);
 			ui(() -> {
 				Control control = view.browser().control();
 				return Workbench.screenshot(control.getDisplay().map(control.getParent(), null, control.getBounds()),
@@ -671,12 +672,16 @@ class DiagramEditingViewTest {
 
 	/** Whether the probe answers within the time given. */
 	private static boolean within(long millis, Callable<Boolean> probe) throws Exception {
+		return within(millis, probe, 250);
+	}
+
+	private static boolean within(long millis, Callable<Boolean> probe, long every) throws Exception {
 		long deadline = System.currentTimeMillis() + millis;
 		while (System.currentTimeMillis() < deadline) {
 			if (probe.call() != null) {
 				return true;
 			}
-			Thread.sleep(250);
+			Thread.sleep(every);
 		}
 		return false;
 	}
