@@ -55,7 +55,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
     let bodyKinds: string[] = [];
     let renameable = new Set<string>();
     let armed: { tool: Tool, targets: (string | null)[], button: HTMLElement } | null = null;
-    let drag: { id: string, kind: string, x: number, y: number, moving: boolean, ghost?: HTMLElement } | null = null;
+    let drag: { id: string, kind: string, x: number, y: number, moving: boolean, ghost?: HTMLElement, shield?: HTMLElement } | null = null;
     let dropTarget: Element | null = null;
     let renaming: HTMLInputElement | null = null;
 
@@ -183,6 +183,10 @@ export function installEditing(send: (gesture: object) => void): Editing {
             const title = document.querySelector('#sprotty_' + CSS.escape(drag.id) + ' > title');
             drag.ghost.textContent = (title?.textContent || drag.id).split('\n')[0];
             document.body.appendChild(drag.ghost);
+            // a clear layer over the diagram while dragging: the boxes under the pointer show no hover tooltip over the drop
+            drag.shield = document.createElement('div');
+            drag.shield.className = 'drag-shield';
+            document.body.appendChild(drag.shield);
             document.body.classList.add('dragging');
         }
         // the diagram does not scroll under a drag
@@ -190,7 +194,9 @@ export function installEditing(send: (gesture: object) => void): Editing {
         drag.ghost!.style.left = (event.clientX + 12) + 'px';
         drag.ghost!.style.top = (event.clientY + 8) + 'px';
         drag.ghost!.classList.toggle('copy', copying(event));
+        drag.shield!.style.display = 'none';
         const over = boxOf(document.elementFromPoint(event.clientX, event.clientY));
+        drag.shield!.style.display = '';
         if (over !== dropTarget) {
             dropTarget?.classList.remove('drop-target');
             dropTarget = over && idOf(over) !== drag.id ? over : null;
@@ -207,6 +213,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
             return;
         }
         ended.ghost?.remove();
+        ended.shield?.remove();
         document.body.classList.remove('dragging');
         const over = boxOf(document.elementFromPoint(event.clientX, event.clientY));
         if (over && idOf(over) !== ended.id) {
