@@ -241,7 +241,11 @@ export function installEditing(send: (gesture: object) => void): Editing {
         const original = (box.querySelector(':scope > title')?.textContent || '').split('\n')[0];
         input.value = original;
         input.style.left = bounds.left + 'px';
-        input.style.width = Math.max(bounds.width, 120) + 'px';
+        // as wide as the box, or as the title typed when that is longer: all of it shows
+        const fit = () => {
+            input.style.width = Math.max(bounds.width, 120, textWidth(input) + 16) + 'px';
+        };
+        input.addEventListener('input', fit);
         input.style.top = (titleBounds.top - 3) + 'px';
         input.setAttribute('data-box', id);
         // Ctrl+Z in the box gives back the title as it was, Ctrl+Y the typing again: the editor's undo
@@ -257,12 +261,14 @@ export function installEditing(send: (gesture: object) => void): Editing {
                     typed = input.value;
                     input.value = original;
                     input.select();
+                    fit();
                 }
             } else if (control && (event.key === 'y' || event.key === 'Y' || (z && event.shiftKey))) {
                 event.preventDefault();
                 if (typed !== null) {
                     input.value = typed;
                     typed = null;
+                    fit();
                 }
             } else if (event.key === 'Enter') {
                 const title = input.value;
@@ -275,10 +281,22 @@ export function installEditing(send: (gesture: object) => void): Editing {
             }
         });
         document.body.appendChild(input);
+        fit();
         renaming = input;
         send({ tool: 'renaming', active: true });
         input.focus();
         input.select();
+    }
+
+    const measure = document.createElement('canvas').getContext('2d');
+
+    /** The width of a text field's value in its own font, in the page's pixels. */
+    function textWidth(input: HTMLInputElement): number {
+        if (!measure) {
+            return 0;
+        }
+        measure.font = getComputedStyle(input).font;
+        return measure.measureText(input.value).width;
     }
 
     function cancelRename(): void {
