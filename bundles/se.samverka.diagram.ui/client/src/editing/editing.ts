@@ -91,6 +91,15 @@ export function installEditing(send: (gesture: object) => void): Editing {
     window.addEventListener('blur', () => controlHeld = false);
     const copying = (event: MouseEvent) => event.ctrlKey || controlHeld;
 
+    /** Ctrl+Z: UNDO; Ctrl+Y or Ctrl+Shift+Z: REDO; any other key: null. */
+    function historyKey(event: KeyboardEvent): 'UNDO' | 'REDO' | null {
+        if (!(event.ctrlKey || event.metaKey)) {
+            return null;
+        }
+        const z = event.key === 'z' || event.key === 'Z';
+        return z && !event.shiftKey ? 'UNDO' : z || event.key === 'y' || event.key === 'Y' ? 'REDO' : null;
+    }
+
     function disarm(): void {
         armed?.button.classList.remove('armed');
         armed = null;
@@ -253,9 +262,8 @@ export function installEditing(send: (gesture: object) => void): Editing {
         let typed: string | null = null;
         input.addEventListener('keydown', event => {
             event.stopPropagation();
-            const control = event.ctrlKey || event.metaKey;
-            const z = event.key === 'z' || event.key === 'Z';
-            if (control && z && !event.shiftKey) {
+            const history = historyKey(event);
+            if (history === 'UNDO') {
                 event.preventDefault();
                 if (input.value !== original) {
                     typed = input.value;
@@ -263,7 +271,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
                     input.select();
                     fit();
                 }
-            } else if (control && (event.key === 'y' || event.key === 'Y' || (z && event.shiftKey))) {
+            } else if (history === 'REDO') {
                 event.preventDefault();
                 if (typed !== null) {
                     input.value = typed;
@@ -348,11 +356,7 @@ export function installEditing(send: (gesture: object) => void): Editing {
         if (renaming) {
             return;
         }
-        const control = event.ctrlKey || event.metaKey;
-        const z = event.key === 'z' || event.key === 'Z';
-        const y = event.key === 'y' || event.key === 'Y';
-        const key = event.key === 'F2' ? 'RENAME' : event.key === 'Delete' ? 'DELETE'
-            : control && z && !event.shiftKey ? 'UNDO' : control && (y || (z && event.shiftKey)) ? 'REDO' : null;
+        const key = event.key === 'F2' ? 'RENAME' : event.key === 'Delete' ? 'DELETE' : historyKey(event);
         if (event.key === 'Escape' && armed) {
             disarm();
         } else if (key !== null) {
